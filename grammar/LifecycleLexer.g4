@@ -117,7 +117,8 @@ TRIPLE_STRING: '"""' .*? '"""';
 STRING: '"' (ESCAPE | ~["\\\r\n])* '"';
 // An unterminated string ends at the line break so that one missing quote costs one error, not the file.
 UNTERMINATED_STRING: '"' (ESCAPE | ~["\\\r\n])*;
-UNTERMINATED_TRIPLE_STRING: '"""' .*? EOF;
+// Cannot run past a closing """ (else it would out-match TRIPLE_STRING as the longer token).
+UNTERMINATED_TRIPLE_STRING: '"""' (~'"' | '"' ~'"' | '""' ~'"')* '"'? '"'? EOF;
 
 IDENTIFIER: [A-Za-z_] [A-Za-z0-9_]*;
 
@@ -126,7 +127,7 @@ WHITESPACE: [ \t\f\u00A0\uFEFF]+ -> channel(HIDDEN);
 NEWLINE: ('\r\n' | '\r' | '\n') -> channel(HIDDEN);
 LINE_COMMENT: '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN);
-UNTERMINATED_BLOCK_COMMENT: '/*' .*? EOF -> channel(HIDDEN);
+UNTERMINATED_BLOCK_COMMENT: '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(HIDDEN);
 // Anything else is kept (so the text still round-trips) and reported once by the syntax layer.
 BAD_CHARACTER: . -> channel(HIDDEN);
 

@@ -86,7 +86,9 @@ templateValue
     ;
 
 // ---------------------------------------------------------------- journeys
-journeyDeclaration: JOURNEY name LBRACE journeyMember* RBRACE;
+// A declaration keyword at the start of a member ends the journey (or block): a missing '}' then costs
+// one error instead of turning the next declaration into a run of nonsense steps.
+journeyDeclaration: JOURNEY name LBRACE ({!StartsDeclaration()}? journeyMember)* RBRACE;
 
 journeyMember
     : journeyClause
@@ -138,7 +140,7 @@ waitArm
 
 splitArm: name PERCENT block;
 
-block: LBRACE step* RBRACE;
+block: LBRACE ({!StartsDeclaration()}? step)* RBRACE;
 
 // ---------------------------------------------------------------- expressions (loosest first)
 expression: orExpression;
@@ -152,9 +154,10 @@ notExpression
     | comparison
     ;
 
-// Comparisons do not chain: `a == b == c` is a syntax error with its own message. The operator is
-// factored into its own rule so that prediction decides after one token, not after the whole operand.
-comparison: coalesce comparisonTail?;
+// Comparisons do not chain: `a == b == c` is accepted here and reported by the syntax layer with its
+// own message, so that one such mistake does not throw the parser out of the surrounding step.
+// The operator is factored into its own rule so that prediction decides after one token.
+comparison: coalesce comparisonTail*;
 
 comparisonTail
     : comparisonOperator coalesce                   # compareTail
@@ -191,9 +194,12 @@ primary
     | (NOW | TODAY)                                                     # clockExpression
     | SCORE name                                                        # scoreExpression
     | COUNT LPAREN name whereClause? withinClause? RPAREN               # countExpression
-    | CONTACT                                                           # contactExpression
-    | EVENT                                                             # eventExpression
-    | name                                                              # nameExpression
+    // `contact {` and `event name {` start declarations; as operands they are followed by `.` or `in`.
+    | {TokenStream.LA(2) != LBRACE}? CONTACT                             # contactExpression
+    | {TokenStream.LA(2) == DOT}? EVENT                                  # eventExpression
+    // A step keyword that starts a line begins the next step, not an operand: after `where form ==`
+    // with the operand missing, `send email t` on the next line must stay a step.
+    | {!StartsStepOnNewLine()}? name                                    # nameExpression
     ;
 
 // ---------------------------------------------------------------- small pieces

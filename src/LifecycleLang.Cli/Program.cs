@@ -1,0 +1,21 @@
+using System.CommandLine;
+using LifecycleLang.Cli;
+
+var root = new RootCommand("lifecycle: check, build, format, graph, diff and simulate LifecycleLang journeys")
+{
+    CheckCommand.Create(),
+};
+
+var parseResult = root.Parse(args);
+if (parseResult.Errors.Count > 0)
+{
+    foreach (var error in parseResult.Errors)
+    {
+        Console.Error.WriteLine($"lifecycle: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'lifecycle --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+return await parseResult.InvokeAsync();

@@ -1,0 +1,8 @@
+namespace LifecycleLang.Syntax.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+    Info,
+}

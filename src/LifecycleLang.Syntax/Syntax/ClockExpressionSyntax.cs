@@ -1,0 +1,9 @@
+namespace LifecycleLang.Syntax;
+
+/// <summary>`now` or `today`.</summary>
+public sealed record ClockExpressionSyntax(
+    SyntaxToken Keyword)
+    : ExpressionSyntax
+{
+    public override IEnumerable<SyntaxElement?> GetChildren() => [Keyword];
+}

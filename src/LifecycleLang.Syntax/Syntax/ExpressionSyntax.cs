@@ -1,0 +1,4 @@
+namespace LifecycleLang.Syntax;
+
+/// <summary>An expression.</summary>
+public abstract record ExpressionSyntax : SyntaxNode;

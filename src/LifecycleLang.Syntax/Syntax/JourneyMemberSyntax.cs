@@ -1,0 +1,4 @@
+namespace LifecycleLang.Syntax;
+
+/// <summary>A clause or a step directly inside a journey.</summary>
+public abstract record JourneyMemberSyntax : SyntaxNode;

@@ -1,0 +1,4 @@
+namespace LifecycleLang.Syntax;
+
+/// <summary>A field type.</summary>
+public abstract record TypeSyntax : SyntaxNode;
