@@ -34,30 +34,15 @@ internal static class ExpectedTokenDescriber
         P.SLASH,
     ];
 
-    public static string Describe(IntervalSet expected)
+    /// <summary>Describes what the parser expected, in words that fit the rule it was in.</summary>
+    public static string Describe(IntervalSet expected, RuleContext? context)
     {
         var remaining = new HashSet<int>(expected.ToList());
         var parts = new List<string>();
 
         bool Has(int type) => remaining.Contains(type);
 
-        var expression = Has(P.LPAREN) && Has(P.LBRACKET);
-        if (Has(P.SEND) && Has(P.WAIT) && !expression)
-        {
-            parts.Add(Has(P.ENTRY) ? "a clause or a step" : "a step (send, wait, if, split, stage, score, set or exit)");
-            remaining.ExceptWith(StepStarts);
-            remaining.ExceptWith(ClauseStarts);
-            RemoveNames(remaining);
-        }
-
-        if (Has(P.JOURNEY) && Has(P.SEGMENT) && !expression)
-        {
-            parts.Add("a declaration (settings, contact, enum, event, funnel, segment, score, template or journey)");
-            remaining.ExceptWith(DeclarationStarts);
-            RemoveNames(remaining);
-        }
-
-        if (expression)
+        if (Has(P.LPAREN) && Has(P.LBRACKET))
         {
             parts.Add("an expression");
             remaining.ExceptWith(ExpressionStarts);
@@ -69,7 +54,9 @@ internal static class ExpectedTokenDescriber
 
         if (Has(P.IDENTIFIER))
         {
-            parts.Add("a name");
+            var (phrase, starts) = NamePhrase(context);
+            parts.Add(phrase);
+            remaining.ExceptWith(starts);
             RemoveNames(remaining);
         }
 
@@ -83,6 +70,28 @@ internal static class ExpectedTokenDescriber
         var shown = parts.Count > 0 || required.Count > 0 ? required : [.. remaining];
         parts.AddRange(shown.OrderBy(t => t).Select(DescribeToken));
         return JoinWithOr(parts.Distinct().ToList());
+    }
+
+    /// <summary>What a name means where the parser stands: a step in a journey, a field in a schema, ….</summary>
+    private static (string Phrase, int[] Starts) NamePhrase(RuleContext? context)
+    {
+        while (context is P.NameContext or P.LabelContext)
+        {
+            context = context.Parent;
+        }
+
+        return context switch
+        {
+            P.BlockContext => ("a step (send, wait, if, split, stage, score, set or exit)", StepStarts),
+            P.StepContext { Parent: P.BlockContext } => ("a step (send, wait, if, split, stage, score, set or exit)", StepStarts),
+            P.JourneyDeclarationContext or P.JourneyMemberContext or P.StepContext => ("a clause or a step", [.. StepStarts, .. ClauseStarts]),
+            P.CompilationUnitContext or P.DeclarationContext =>
+                ("a declaration (settings, contact, enum, event, funnel, segment, score, template or journey)", DeclarationStarts),
+            P.ContactDeclarationContext or P.EventDeclarationContext => ("a field (name: type)", []),
+            P.EnumDeclarationContext => ("a member name", []),
+            P.TemplateDeclarationContext => ("a template part (like subject \"…\")", []),
+            _ => ("a name", []),
+        };
     }
 
     public static string DescribeFound(IToken token) =>

@@ -40,7 +40,7 @@ internal sealed class FriendlyErrorStrategy : DefaultErrorStrategy
             return;
         }
 
-        var expected = ExpectedTokenDescriber.Describe(GetExpectedTokens(recognizer));
+        var expected = ExpectedTokenDescriber.Describe(GetExpectedTokens(recognizer), recognizer.Context);
         var message = $"unexpected {ExpectedTokenDescriber.DescribeFound(token)}{After(recognizer)}; expected {expected}";
         Add(DiagnosticCatalog.UnexpectedInput, message, token, Previous(recognizer));
     }
@@ -54,7 +54,7 @@ internal sealed class FriendlyErrorStrategy : DefaultErrorStrategy
 
         BeginErrorCondition(recognizer);
         var token = recognizer.CurrentToken;
-        var expected = ExpectedTokenDescriber.Describe(GetExpectedTokens(recognizer));
+        var expected = ExpectedTokenDescriber.Describe(GetExpectedTokens(recognizer), recognizer.Context);
         Add(DiagnosticCatalog.MissingInput, $"expected {expected}{After(recognizer)}", token, Previous(recognizer));
     }
 
@@ -79,7 +79,7 @@ internal sealed class FriendlyErrorStrategy : DefaultErrorStrategy
         else
         {
             var found = ExpectedTokenDescriber.DescribeFound(offending);
-            message = $"expected {ExpectedTokenDescriber.Describe(expected)}{After(recognizer)}, found {found}";
+            message = $"expected {ExpectedTokenDescriber.Describe(expected, recognizer.Context)}{After(recognizer)}, found {found}";
         }
 
         Add(DiagnosticCatalog.UnexpectedInput, message, offending, previous);
@@ -140,6 +140,11 @@ internal sealed class FriendlyErrorStrategy : DefaultErrorStrategy
         return false;
     }
 
+    private static bool IsExpressionPart(ParserRuleContext context) => context.RuleIndex is
+        P.RULE_expression or P.RULE_orExpression or P.RULE_andExpression or P.RULE_notExpression or P.RULE_comparison
+        or P.RULE_comparisonTail or P.RULE_comparisonOperator or P.RULE_coalesce or P.RULE_additive or P.RULE_multiplicative
+        or P.RULE_unary or P.RULE_postfix or P.RULE_primary or P.RULE_whereClause or P.RULE_whenClause or P.RULE_name;
+
     private static bool StartsDeclaration(Parser recognizer)
     {
         var stream = (ITokenStream)recognizer.InputStream;
@@ -160,8 +165,11 @@ internal sealed class FriendlyErrorStrategy : DefaultErrorStrategy
             return string.Empty;
         }
 
+        // The innermost statement-like rule that has consumed something: expression rules are passed
+        // over so that the words show the whole clause ("entry on e where form ==").
         ParserRuleContext? context = recognizer.Context;
-        while (context is not null && (context.Start is null || context.Start.TokenIndex > previous.TokenIndex))
+        while (context is not null
+            && (context.Start is null || context.Start.TokenIndex > previous.TokenIndex || IsExpressionPart(context)))
         {
             context = context.Parent as ParserRuleContext;
         }
