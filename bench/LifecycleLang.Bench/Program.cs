@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using LifecycleLang.Bench;
+
+// Usage: dotnet run -c Release --project bench/LifecycleLang.Bench -- [--filter *Check*]
+//        dotnet run -c Release --project bench/LifecycleLang.Bench -- generate DIR [LINES]   (write the workspace to disk)
+if (args is ["generate", var directory, ..])
+{
+    var lines = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : CheckBenchmarks.WorkspaceLines;
+    Directory.CreateDirectory(directory);
+    foreach (var (path, text) in WorkspaceGenerator.Generate(lines))
+    {
+        File.WriteAllText(Path.Combine(directory, path), text);
+    }
+
+    return;
+}
+
+var config = DefaultConfig.Instance
+    .AddColumn(new LinesPerSecondColumn())
+    .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10));
+BenchmarkSwitcher.FromAssembly(typeof(CheckBenchmarks).Assembly).Run(args, config);
