@@ -39,7 +39,15 @@ public static class Baseline
     }
 
     /// <summary>The folder of the calling test's source file, so baselines are found in the source tree, not bin/.</summary>
-    public static string SourceDirectory([CallerFilePath] string callerPath = "") => Path.GetDirectoryName(callerPath)!;
+    public static string SourceDirectory([CallerFilePath] string callerPath = "")
+    {
+        // CI builds map source paths to "/_/" (deterministic builds); map them back to this checkout.
+        const string mapped = "/_/";
+        var path = callerPath.StartsWith(mapped, StringComparison.Ordinal)
+            ? Path.Combine(RepoPaths.Root, callerPath[mapped.Length..])
+            : callerPath;
+        return Path.GetDirectoryName(path)!;
+    }
 
     private static string Normalize(string text)
     {

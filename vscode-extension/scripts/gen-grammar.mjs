@@ -520,7 +520,7 @@ const grammar = {
           captures: caps('keyword.control.wait.journey', 'keyword.control.until.journey', 'constant.numeric.time.journey', 'keyword.other.local.journey'),
         },
         {
-          match: String.raw`\b(wait)\s+(for)\s+(${NAME})`,
+          match: String.raw`\b(wait)\s+(for)\b(?:\s+((?!up\s+to\b)${NAME}))?`,
           captures: caps('keyword.control.wait.journey', 'keyword.control.for.journey', 'entity.name.type.event.journey'),
         },
         {
@@ -555,6 +555,15 @@ const grammar = {
           captures: caps('keyword.other.on.journey', 'entity.name.type.event.journey'),
         },
         { match: String.raw`\b(exit)\b${NOT_AN_OPERAND}`, captures: caps('keyword.control.exit.journey') },
+        // ---- a clause or step keyword alone on its line, before the rest of it is typed
+        {
+          match: String.raw`^\s*(entry|goal|reentry|holdout)(?:\s+(on|when|at))?\b(?=\s*(?:$|//|/\*))`,
+          captures: caps('keyword.other.$1.journey', 'keyword.other.$2.journey'),
+        },
+        {
+          match: String.raw`^\s*(stage|send|wait|split|score|set)\b(?=\s*(?:$|//|/\*))`,
+          captures: caps('keyword.control.$1.journey'),
+        },
         ...inc('expression'),
       ],
     },
