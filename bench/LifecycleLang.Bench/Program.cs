@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using LifecycleLang.Bench;
 
 // Usage: dotnet run -c Release --project bench/LifecycleLang.Bench -- [--filter *Check*]
@@ -17,7 +18,9 @@ if (args is ["generate", var directory, ..])
     return;
 }
 
+// In-process: BenchmarkDotNet's out-of-process rebuild moves obj/ to an absolute path that
+// Antlr4BuildTasks cannot handle, and in-process measurement is what the CLI does anyway.
 var config = DefaultConfig.Instance
     .AddColumn(new LinesPerSecondColumn())
-    .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10));
+    .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));
 BenchmarkSwitcher.FromAssembly(typeof(CheckBenchmarks).Assembly).Run(args, config);

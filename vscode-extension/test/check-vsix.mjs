@@ -50,10 +50,11 @@ for (const required of [
   'extension/media/mermaid.min.js',
   'extension/media/flowchart.js',
   'extension/media/flowchart.css',
-  'extension/README.md',
 ]) {
   check(entries.has(required), `contains ${required}`);
 }
+// vsce stores the README as readme.md.
+check([...entries].some((e) => e.toLowerCase() === 'extension/readme.md'), 'contains extension/readme.md');
 
 const server = 'extension/server/LifecycleLang.LanguageServer.dll';
 if (existsSync(serverProject)) {
