@@ -31,7 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.affectsConfiguration('lifecycle.server')) void restartClient(context);
     }),
   );
-  await startClient(context);
+  // Not awaited: highlighting, snippets and commands work while the server starts (or if it cannot).
+  void restartClient(context);
 }
 
 export async function deactivate(): Promise<void> {
