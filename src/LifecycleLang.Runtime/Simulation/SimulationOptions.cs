@@ -11,4 +11,7 @@ public sealed record SimulationOptions
     public TextWriter? Diagnostics { get; init; }
 
     public IChannelSink? Channels { get; init; }
+
+    /// <summary>The state store (default: a fresh in-memory store).</summary>
+    public IStateStore? Store { get; init; }
 }

@@ -29,6 +29,7 @@ public sealed class Simulator(CompiledWorkspace workspace)
         var channels = options.Channels ?? new RecordingChannelSink();
         var engine = new Engine(Workspace, new EngineOptions
         {
+            Store = options.Store ?? new InMemoryStateStore(),
             Trace = trace,
             Channels = channels,
             Log = new TextWriterLog(diagnostics),
