@@ -247,7 +247,7 @@ public sealed partial class Engine
         var sends = contact.Sends.GetValueOrDefault(channel);
         foreach (var cap in caps)
         {
-            if (sends is not null && sends.Count(t => t > now - cap.Per && t <= now) >= cap.Count)
+            if ((sends?.Count(t => t > now - cap.Per && t <= now) ?? 0) >= cap.Count)
             {
                 return Suppress(contact, instance, step, now, counters, "frequency_cap");
             }
