@@ -58,4 +58,17 @@ public sealed class ScoreMathTests
         Assert.Equal(0m, ScoreMath.AddPoints(m, c, 5, T0 + Duration.FromDays(75)));   // clamped change 0 still restarts
         Assert.Equal(T0 + Duration.FromDays(75), c.Scores["m"].LastPoint);
     }
+
+    [Fact]
+    public void TheFirstPointStartsFromZeroAndTheValueIsClampedAsAWhole()
+    {
+        var m = new ScoreModelDef("m", [new FitScoreRule(100m, _ => true)], Min: 15m, Max: 120m);
+        var c = new ContactState { Id = "c" };
+        Assert.Equal(50m, ScoreMath.AddPoints(m, c, 50, T0));
+        Assert.Equal(50m, c.Scores["m"].Points);
+        var ctx = new EvalContext(new CompiledWorkspace(new WorkspaceDef { ScoreModels = [m] }), c, T0, null, null);
+        Assert.Equal(120m, ctx.Score("m")); // 50 + 100 fit, clamped to max
+        var fresh = new EvalContext(new CompiledWorkspace(new WorkspaceDef { ScoreModels = [m with { Rules = [] }] }), new ContactState { Id = "n" }, T0, null, null);
+        Assert.Equal(15m, fresh.Score("m")); // no points yet: 0, clamped to min
+    }
 }

@@ -30,7 +30,7 @@ internal static class ScoreMath
     {
         if (state is null)
         {
-            return (Clamp(model, 0m), null);
+            return (0m, null); // no behavioural point yet (the value is still clamped as a whole)
         }
         var floor = Floor(model);
         if (model.Decay is not { } decay || state.LastPoint is not { } last || state.Points <= floor || decay.Every <= Duration.Zero)
