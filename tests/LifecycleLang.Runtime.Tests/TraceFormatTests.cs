@@ -75,4 +75,17 @@ public sealed class TraceFormatTests
         Assert.Equal("{\"at\":\"2026-01-01T00:00:00Z\",\"contact\":\"c\",\"journey\":\"J\",\"step\":\"start\",\"kind\":\"stage\",\"funnel\":\"F\",\"stage\":\"A\",\"from\":null}", trace[1]);
         Assert.Equal("{\"at\":\"2026-01-01T00:00:00Z\",\"contact\":\"c\",\"journey\":\"J\",\"step\":\"2\",\"kind\":\"exited\",\"reason\":\"exit\"}", trace[2]);
     }
+
+    [Fact]
+    public void LiquidNowIsThePassInstantNotTheMachineClock()
+    {
+        var ws = new WorkspaceDef
+        {
+            Events = [T.Go],
+            Templates = [T.WebhookTemplate("hook", "https://x.test/{{ 'now' | date: '%Y-%m-%d %H:%M' }}")],
+            Journeys = [new JourneyDef("J", [new EntryOn("go")], [new SendStep(Channel.Webhook, "hook")])],
+        };
+        Assert.Contains("2021-06-01T08:30:00Z c J/1 sent channel=webhook template=hook url=https://x.test/2021-06-01 08:30",
+            T.Run(ws, T.Event("2021-06-01T08:30:00Z", "c", "go")));
+    }
 }

@@ -254,7 +254,7 @@ public sealed partial class Engine
         }
 
         var template = _ws.Templates[step.Template];
-        var parts = _renderer.Render(template, _ws.ContactFields, contact, EventInScope(instance));
+        var parts = _renderer.Render(template, _ws.ContactFields, contact, EventInScope(instance), now);
         var shown = step.Channel switch
         {
             Channel.Email => "subject",

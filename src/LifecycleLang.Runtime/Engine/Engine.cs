@@ -51,6 +51,9 @@ public sealed partial class Engine
 
     public CompiledWorkspace Workspace => _ws;
 
+    /// <summary>Operator messages (the host decides where they go).</summary>
+    public IRuntimeLog Log => _log;
+
     public RuntimeCounters Counters { get; } = new();
 
     /// <summary>The due time of the next timer, or null when none is left.</summary>

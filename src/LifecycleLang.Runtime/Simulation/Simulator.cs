@@ -25,14 +25,14 @@ public sealed class Simulator(CompiledWorkspace workspace)
     public SimulationResult Run(string inputText, ITraceSink trace, SimulationOptions? options = null)
     {
         options ??= new SimulationOptions();
-        var diagnostics = options.Diagnostics ?? TextWriter.Null;
         var channels = options.Channels ?? new RecordingChannelSink();
+        var log = new TextWriterLog(options.Diagnostics ?? TextWriter.Null);
         var engine = new Engine(Workspace, new EngineOptions
         {
             Store = options.Store ?? new InMemoryStateStore(),
             Trace = trace,
             Channels = channels,
-            Log = new TextWriterLog(diagnostics),
+            Log = log,
         });
         var batch = new InputReader(Workspace).Read(inputText);
         foreach (var line in batch.Unreadable)
@@ -40,29 +40,33 @@ public sealed class Simulator(CompiledWorkspace workspace)
             engine.RejectUnreadable(line);
         }
         Instant? last = null;
+        var clock = new VirtualClock(Instant.MinValue);
         foreach (var record in batch.Records)
         {
             if (options.Until is { } until && record.At > until)
             {
                 break;
             }
-            engine.Process(record);
+            clock.Set(record.At);
+            engine.Process(record); // fires the timers due by then first
             last = record.At;
         }
         var stoppedAtHorizon = false;
         if (options.Until is { } u)
         {
-            engine.AdvanceTo(u);
+            clock.Set(u);
+            engine.AdvanceTo(clock);
         }
         else if (batch.Records.Count > 0)
         {
-            var horizon = batch.Records[^1].At + Horizon;
-            engine.AdvanceTo(horizon);
-            if (engine.NextTimerDue is not null)
+            clock.Set(batch.Records[^1].At + Horizon);
+            engine.AdvanceTo(clock);
+            if (engine.NextTimerDue is { } next)
             {
                 stoppedAtHorizon = true;
-                diagnostics.WriteLine(
-                    $"simulate: stopped 366 days after the last input ({Rfc3339.Format(horizon)}) with {engine.PendingTimers} timer(s) pending; journeys may be re-entering one another (use --until to choose an end)");
+                log.Info(
+                    $"simulate: stopped 366 days after the last input, at {Rfc3339.Format(clock.Now)}, with {engine.PendingTimers} timer(s) still pending " +
+                    $"(the next at {Rfc3339.Format(next)}); journeys may be re-entering one another forever — use --until to choose an end");
             }
         }
         var sends = channels is RecordingChannelSink recording ? recording.Messages : (IReadOnlyList<OutboundMessage>)[];

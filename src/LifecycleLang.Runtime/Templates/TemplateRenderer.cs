@@ -40,9 +40,11 @@ internal sealed class TemplateRenderer
         CompiledTemplate template,
         IReadOnlyList<FieldDef> contactFields,
         ContactState contact,
-        EventRecord? ev)
+        EventRecord? ev,
+        Instant now)
     {
-        var context = new TemplateContext(_options);
+        // Liquid's 'now' is the pass instant, never the machine clock, so renders are deterministic.
+        var context = new TemplateContext(_options) { Now = () => now.ToDateTimeOffset() };
         var model = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = contact.Id };
         foreach (var field in contactFields)
         {
