@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace LifecycleLang.Runtime.Tests;
@@ -77,6 +76,4 @@ internal static class TraceProjection
         { ValueKind: JsonValueKind.Number } n => n.GetRawText(),
         { } other => other.GetRawText(),
     };
-
-    internal static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

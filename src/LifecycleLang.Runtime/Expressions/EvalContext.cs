@@ -64,6 +64,9 @@ public sealed class EvalContext
     /// <summary><c>event.F</c> (or a bare field in a <c>where</c>): the in-scope event's field, null when unset or no event.</summary>
     public object? Event(string field) => _event?.Data.GetValueOrDefault(field);
 
+    /// <summary>A bare field name inside a <c>where</c> on an event: the same as <see cref="Event"/>.</summary>
+    public object? Field(string field) => Event(field);
+
     /// <summary><c>score M</c>: decay computed for now, fit rules included, clamped.</summary>
     public decimal Score(string model) => ScoreMath.Value(this, Workspace.Model(model));
 
