@@ -65,7 +65,7 @@ public sealed class DeterminismTests
             .Array[1, 30]
             .Select(lines => string.Join("\n", lines.Select(l => Line(l.Item1, l.Item2, l.Item3, l.Item4))) + "\n");
 
-    private static string Line(int contact, int seconds, int kind, int n)
+    internal static string Line(int contact, int seconds, int kind, int n)
     {
         var at = Rfc3339.Format(Instant.FromUtc(2026, 3, 25, 0, 0) + Duration.FromSeconds(seconds));
         var c = "c" + contact;

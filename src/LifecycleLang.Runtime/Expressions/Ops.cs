@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 
 namespace LifecycleLang.Runtime;
@@ -319,12 +318,4 @@ public static class Ops
         }
         return result;
     }
-
-    internal static string Describe(object? value) => Plain(value) switch
-    {
-        null => "unset",
-        decimal d => NumberFormat.Format(d),
-        string s => s,
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
 }
