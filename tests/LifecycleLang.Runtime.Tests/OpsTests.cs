@@ -16,6 +16,8 @@ public sealed class OpsTests
         Assert.True(Ops.Eq(3000m, 3000.00m));
         Assert.True(Ops.Eq(2, 2m)); // C# ints read as decimals
         Assert.False(Ops.Eq("1", 1m));
+        Assert.True(Ops.IsTrue(true));
+        Assert.False(Ops.IsTrue(null));
     }
 
     [Fact]

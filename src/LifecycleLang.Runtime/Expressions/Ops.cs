@@ -81,6 +81,10 @@ public static class Ops
     public static bool EndsWith(object? a, object? b) =>
         Plain(a) is string s && Plain(b) is string t && s.EndsWith(t, StringComparison.Ordinal);
 
+    /// <summary>A bool-valued expression used as a condition (<c>not contact.is_customer</c> →
+    /// <c>!Ops.IsTrue(ctx.Contact("is_customer"))</c>): true only for the value true.</summary>
+    public static bool IsTrue(object? x) => x is true;
+
     /// <summary><c>x is set</c>.</summary>
     public static bool IsSet(object? x) => x is not null;
 
