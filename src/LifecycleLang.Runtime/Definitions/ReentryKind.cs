@@ -1,0 +1,8 @@
+namespace LifecycleLang.Runtime;
+
+public enum ReentryKind
+{
+    Never,
+    Always,
+    After,
+}

@@ -1,0 +1,405 @@
+using NodaTime;
+
+namespace LifecycleLang.Runtime;
+
+// The pass of runtime.md §3: steps 1–8 for one contact at one instant.
+public sealed partial class Engine
+{
+    private const int MaxExtraRounds = 8;
+
+    private EvalContext Ctx(ContactState contact, Instant now, EventRecord? ev = null) => new(_ws, contact, now, ev, null);
+
+    /// <summary>
+    /// Steps 2–8 of a pass (step 1, applying the input, is done by the caller). <paramref name="ev"/> is
+    /// the input (or SLA) event, null for a profile or a timer; <paramref name="timerResume"/> is the
+    /// instance a wait deadline or quiet-hours release resumes.
+    /// </summary>
+    private void Pass(ContactState contact, Instant now, EventRecord? ev, int? line, Resumption? timerResume)
+    {
+        var resumed = new List<Resumption>();
+        if (ev is not null)
+        {
+            Goals(contact, ev, now);                                   // step 2
+        }
+        Exits(contact, now, ev);                                       // step 3
+        if (ev is not null)
+        {
+            ResumeByEvent(contact, ev, now, resumed);                  // step 4
+        }
+        if (timerResume is not null && contact.Journeys.GetValueOrDefault(timerResume.Instance.Journey)?.Active == timerResume.Instance)
+        {
+            var instance = timerResume.Instance;                       // step 4 for a timer (unless step 3 ended it)
+            instance.Wait = null;
+            Emit(now, contact.Id, instance.Journey, timerResume.StepId, "resumed",
+                ("by", timerResume.Kind == ResumeKind.QuietHours ? "quiet_hours" : "timeout"));
+            resumed.Add(timerResume);
+        }
+        Segments(contact, now);                                        // step 5
+        var entered = Entries(contact, now, ev);                       // step 6
+        var changed = Run(contact, now, resumed, entered);             // step 7
+        Cascade(contact, now, line, changed);                          // step 8
+        Finish(contact, now);
+    }
+
+    /// <summary>An SLA deadline: <c>sla_breached</c>, then the built-in event like an input (steps 1–8).</summary>
+    private void SlaPass(ContactState contact, string funnel, StageState stage, Instant now)
+    {
+        stage.SlaDue = null; // once per stay
+        Emit(now, contact.Id, null, null, "sla_breached", ("funnel", funnel), ("stage", stage.Stage));
+        var ev = new EventRecord
+        {
+            Name = BuiltInEvents.StageSlaBreached,
+            At = now,
+            Data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["funnel"] = funnel, ["stage"] = stage.Stage },
+            Seq = NextSeq(),
+        };
+        ApplyEvent(contact, ev, now);
+        Pass(contact, now, ev, null, null);
+    }
+
+    /// <summary>An <c>entry at</c> broadcast for one contact: the entry, then steps 7–8. Returns whether it entered.</summary>
+    private bool BroadcastPass(ContactState contact, CompiledJourney journey, int entryIndex, Instant now)
+    {
+        var at = (EntryAt)journey.Definition.Entries[entryIndex];
+        var state = contact.Journey(journey.Name);
+        if (state.Active is not null || !journey.Definition.Reentry.Allows(state.LastEntryAt, now) || (at.When is { } when && !when(Ctx(contact, now))))
+        {
+            return false;
+        }
+        var instance = Enter(contact, journey, now, null);
+        var changed = Run(contact, now, [], [instance]);
+        Cascade(contact, now, null, changed);
+        Finish(contact, now);
+        return true;
+    }
+
+    // Step 8: while running changed the contact, steps 3 and 5–7 again (at most 8 more rounds).
+    private void Cascade(ContactState contact, Instant now, int? line, bool changed)
+    {
+        var round = 0;
+        while (changed)
+        {
+            if (round == MaxExtraRounds)
+            {
+                Reject(now, contact.Id, line, "cascade limit");
+                break;
+            }
+            round++;
+            Exits(contact, now, null);
+            Segments(contact, now);
+            var entered = Entries(contact, now, null);
+            changed = Run(contact, now, [], entered);
+        }
+    }
+
+    // After every pass: the refresh timer, the store, the timer index.
+    private void Finish(ContactState contact, Instant now)
+    {
+        contact.RefreshAt = NextRefresh(contact, now);
+        Save(contact);
+    }
+
+    /// <summary>
+    /// The earliest future instant at which a time-dependent term used by a segment, an <c>entry when</c>
+    /// or an active instance's <c>exit when</c> can change (runtime.md §3 "Refresh timers"): every such
+    /// condition is evaluated once more, in the final state of the pass, with tracking on.
+    /// </summary>
+    private Instant? NextRefresh(ContactState contact, Instant now)
+    {
+        var tracker = new TimeDependencies(now);
+        var ctx = new EvalContext(_ws, contact, now, null, tracker);
+        foreach (var segment in _ws.Segments)
+        {
+            segment.Condition(ctx);
+        }
+        foreach (var journey in _ws.Journeys)
+        {
+            foreach (var entry in journey.Definition.Entries)
+            {
+                if (entry is EntryWhen when)
+                {
+                    when.Condition(ctx);
+                }
+            }
+            if (contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not null)
+            {
+                foreach (var exit in journey.Definition.Exits)
+                {
+                    if (exit is ExitWhen when)
+                    {
+                        when.Condition(ctx);
+                    }
+                }
+            }
+        }
+        return tracker.Earliest;
+    }
+
+    // Step 1 for an event: history, counters, subscriptions, then the `on` score rules (models in name
+    // order, rules in source order), each traced with its clamped change.
+    private void ApplyEvent(ContactState contact, EventRecord ev, Instant now)
+    {
+        if (!contact.History.TryGetValue(ev.Name, out var history))
+        {
+            history = [];
+            contact.History[ev.Name] = history;
+        }
+        history.Add(ev);
+        if (_ws.Definition.HistoryRetention is { } keep)
+        {
+            history.RemoveAll(e => e.At <= now - keep);
+        }
+        contact.Counts[ev.Name] = contact.Counts.GetValueOrDefault(ev.Name) + 1;
+        if (ev.Data.GetValueOrDefault("channel") is string channel)
+        {
+            if (ev.Name == BuiltInEvents.MessageUnsubscribed)
+            {
+                contact.Unsubscribed.Add(channel);
+            }
+            else if (ev.Name == BuiltInEvents.MessageResubscribed)
+            {
+                contact.Unsubscribed.Remove(channel);
+            }
+        }
+        var ctx = Ctx(contact, now, ev);
+        foreach (var model in _ws.ScoreModels)
+        {
+            foreach (var rule in model.Rules)
+            {
+                if (rule is OnScoreRule on && on.Event == ev.Name && (on.Where is null || on.Where(ctx)))
+                {
+                    var delta = ScoreMath.AddPoints(model, contact, on.Points, now);
+                    Emit(now, contact.Id, null, null, "score", ("model", model.Name), ("delta", delta), ("value", ScoreMath.Value(Ctx(contact, now), model)));
+                }
+            }
+        }
+    }
+
+    // Step 2: goals, journey by journey in name order, then entry order; at most once per entry.
+    private void Goals(ContactState contact, EventRecord ev, Instant now)
+    {
+        foreach (var journey in _ws.Journeys)
+        {
+            if (journey.Definition.Goal is not { } goal || !contact.Journeys.TryGetValue(journey.Name, out var state) || state.OpenGoals.Count == 0)
+            {
+                continue;
+            }
+            state.OpenGoals.RemoveAll(e => e.EnteredAt + goal.Window < now); // windows that have closed
+            if (goal.Event != ev.Name)
+            {
+                continue;
+            }
+            foreach (var entry in state.OpenGoals.ToList())
+            {
+                if (entry.EnteredAt <= ev.At && ev.At <= entry.EnteredAt + goal.Window && (goal.Where is null || goal.Where(Ctx(contact, now, ev))))
+                {
+                    state.OpenGoals.Remove(entry);
+                    var counters = Counters.Journey(journey.Name);
+                    if (entry.Holdout)
+                    {
+                        counters.HoldoutGoals++;
+                    }
+                    else
+                    {
+                        counters.Goals++;
+                    }
+                    Emit(now, contact.Id, journey.Name, null, "goal", ("event", ev.Name));
+                }
+            }
+        }
+    }
+
+    // Step 3: exits of active instances, by journey name. `exit on` matches the input event only in
+    // the first round (ev is null in later rounds and for timers).
+    private void Exits(ContactState contact, Instant now, EventRecord? ev)
+    {
+        foreach (var journey in _ws.Journeys)
+        {
+            if (journey.Definition.Exits.Count == 0 || contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not { } instance)
+            {
+                continue;
+            }
+            var exit = false;
+            foreach (var clause in journey.Definition.Exits)
+            {
+                exit = clause switch
+                {
+                    ExitOn on => ev is not null && on.Event == ev.Name && (on.Where is null || on.Where(Ctx(contact, now, ev))),
+                    ExitWhen w => w.Condition(Ctx(contact, now)),
+                    _ => false,
+                };
+                if (exit)
+                {
+                    break;
+                }
+            }
+            if (exit)
+            {
+                End(contact, instance, now, "exit", null);
+            }
+        }
+    }
+
+    // Step 4: waiting instances whose awaited event this is resume; the first matching arm wins.
+    private void ResumeByEvent(ContactState contact, EventRecord ev, Instant now, List<Resumption> resumed)
+    {
+        foreach (var journey in _ws.Journeys)
+        {
+            if (contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not { Wait: { Kind: WaitKind.Event } wait } instance)
+            {
+                continue;
+            }
+            var ctx = Ctx(contact, now, ev);
+            int? arm = journey.Steps[wait.StepId] switch
+            {
+                WaitForStep f when f.Event == ev.Name && (f.Where is null || f.Where(ctx)) => -1,
+                WaitAnyStep any => FirstArm(any, ev, ctx),
+                _ => null,
+            };
+            if (arm is { } a)
+            {
+                instance.Wait = null;
+                Emit(now, contact.Id, journey.Name, wait.StepId, "resumed", ("by", ev.Name));
+                resumed.Add(new Resumption(instance, wait.StepId, ResumeKind.Event, a, ev));
+            }
+        }
+    }
+
+    private static int? FirstArm(WaitAnyStep step, EventRecord ev, EvalContext ctx)
+    {
+        for (var i = 0; i < step.Arms.Count; i++)
+        {
+            var arm = step.Arms[i];
+            if (arm.Event == ev.Name && (arm.Where is null || arm.Where(ctx)))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    // Step 5: segments in name order; changes of membership are recorded and traced.
+    private void Segments(ContactState contact, Instant now)
+    {
+        var ctx = Ctx(contact, now);
+        foreach (var segment in _ws.Segments)
+        {
+            var isMember = segment.Condition(ctx);
+            if (isMember != contact.Segments.Contains(segment.Name))
+            {
+                if (isMember)
+                {
+                    contact.Segments.Add(segment.Name);
+                }
+                else
+                {
+                    contact.Segments.Remove(segment.Name);
+                }
+                Emit(now, contact.Id, null, null, "segment", ("segment", segment.Name), ("joined", isMember));
+            }
+        }
+    }
+
+    // Step 6: entries, journey by journey in name order. Every `entry when` is evaluated and remembered
+    // (also while an instance is active); an edge that cannot enter is consumed.
+    private List<InstanceState> Entries(ContactState contact, Instant now, EventRecord? ev)
+    {
+        var entered = new List<InstanceState>();
+        var plain = Ctx(contact, now);
+        foreach (var journey in _ws.Journeys)
+        {
+            var state = contact.Journey(journey.Name);
+            while (state.EntryWhen.Count < journey.EntryWhenCount)
+            {
+                state.EntryWhen.Add(false);
+            }
+            var trigger = false;
+            EventRecord? cause = null;
+            var k = 0;
+            foreach (var entry in journey.Definition.Entries)
+            {
+                switch (entry)
+                {
+                    case EntryOn on when ev is not null && !trigger && on.Event == ev.Name && (on.Where is null || on.Where(Ctx(contact, now, ev))):
+                        trigger = true;
+                        cause = ev;
+                        break;
+                    case EntryWhen ew:
+                        var holds = ew.Condition(plain);
+                        var before = state.EntryWhen[k];
+                        state.EntryWhen[k] = holds;
+                        k++;
+                        if (holds && !before)
+                        {
+                            trigger = true;
+                        }
+                        break;
+                }
+            }
+            if (trigger && state.Active is null && journey.Definition.Reentry.Allows(state.LastEntryAt, now))
+            {
+                entered.Add(Enter(contact, journey, now, cause));
+            }
+        }
+        return entered;
+    }
+
+    private InstanceState Enter(ContactState contact, CompiledJourney journey, Instant now, EventRecord? cause)
+    {
+        var holdout = journey.Definition.HoldoutBasisPoints > 0 && Fnv.Bucket(journey.Name, "holdout", contact.Id) < journey.Definition.HoldoutBasisPoints;
+        var instance = new InstanceState
+        {
+            Id = _global.NextInstanceId++,
+            Journey = journey.Name,
+            ContactId = contact.Id,
+            EnteredAt = now,
+            Holdout = holdout,
+            EntryEvent = cause,
+            Stack = [new Frame { Block = "", Index = 0 }],
+        };
+        var state = contact.Journey(journey.Name);
+        state.LastEntryAt = now;
+        state.Active = instance;
+        if (journey.Definition.Goal is not null)
+        {
+            state.OpenGoals.Add(new EntryRecord { InstanceId = instance.Id, EnteredAt = now, Holdout = holdout });
+        }
+        var counters = Counters.Journey(journey.Name);
+        counters.Entered++;
+        if (holdout)
+        {
+            counters.HoldoutEntered++;
+        }
+        return instance;
+    }
+
+    // Step 7: resumed instances first, then entered ones, each group in journey name order.
+    private bool Run(ContactState contact, Instant now, List<Resumption> resumed, List<InstanceState> entered)
+    {
+        var changed = false;
+        foreach (var r in resumed.OrderBy(r => r.Instance.Journey, StringComparer.Ordinal))
+        {
+            changed |= Resume(contact, r, now);
+        }
+        foreach (var instance in entered.OrderBy(i => i.Journey, StringComparer.Ordinal))
+        {
+            changed |= Start(contact, instance, now);
+        }
+        return changed;
+    }
+
+    private void End(ContactState contact, InstanceState instance, Instant now, string reason, string? stepId)
+    {
+        var state = contact.Journey(instance.Journey);
+        if (state.Active == instance)
+        {
+            state.Active = null;
+        }
+        instance.Wait = null;
+        RuntimeCounters.Bump(Counters.Journey(instance.Journey).Exited, reason);
+        Emit(now, contact.Id, instance.Journey, stepId, "exited", ("reason", reason));
+    }
+
+    private void Emit(Instant? at, string? contact, string? journey, string? step, string kind, params (string Key, object? Value)[] fields) =>
+        _trace.Write(new TraceLine(at, contact, journey, step, kind, fields.Select(f => new KeyValuePair<string, object?>(f.Key, f.Value)).ToArray()));
+}

@@ -1,0 +1,285 @@
+using NodaTime;
+
+namespace LifecycleLang.Runtime;
+
+// Running an instance's steps (step 7 of a pass). Steps take no time; an instance runs until it
+// pauses (a wait, or a send held by quiet hours) or ends.
+public sealed partial class Engine
+{
+    private bool Start(ContactState contact, InstanceState instance, Instant now)
+    {
+        Emit(now, contact.Id, instance.Journey, null, "entered", instance.Holdout ? [("holdout", true)] : []);
+        if (instance.Holdout)
+        {
+            End(contact, instance, now, "holdout", null);
+            return false;
+        }
+        return Execute(contact, instance, now);
+    }
+
+    private bool Resume(ContactState contact, Resumption r, Instant now)
+    {
+        var instance = r.Instance;
+        var journey = _ws.JourneysByName[instance.Journey];
+        var step = journey.Steps[r.StepId];
+        switch (r.Kind)
+        {
+            case ResumeKind.Event when step is WaitAnyStep any:
+                instance.Stack.Add(new Frame { Block = step.Id + "/" + StepIds.ArmSegments(any)[r.Arm], ArmEvent = r.Event });
+                break;
+            case ResumeKind.Timeout when step is WaitForStep { Else: not null }:
+                instance.Stack.Add(new Frame { Block = step.Id + "/else" });
+                break;
+            case ResumeKind.Timeout when step is WaitAnyStep { Timeout: not null }:
+                instance.Stack.Add(new Frame { Block = step.Id + "/timeout" });
+                break;
+            case ResumeKind.QuietHours when step is SendStep send:
+                if (Send(contact, instance, journey, send, now) == SendOutcome.Held)
+                {
+                    return false;
+                }
+                break;
+        }
+        return Execute(contact, instance, now);
+    }
+
+    /// <summary>Runs steps until the instance pauses or ends; returns whether a <c>set</c> or
+    /// <c>score</c> step changed the contact.</summary>
+    private bool Execute(ContactState contact, InstanceState instance, Instant now)
+    {
+        var journey = _ws.JourneysByName[instance.Journey];
+        var counters = Counters.Journey(journey.Name);
+        var changed = false;
+        while (true)
+        {
+            if (instance.Stack.Count == 0)
+            {
+                End(contact, instance, now, "completed", null);
+                return changed;
+            }
+            var frame = instance.Stack[^1];
+            var block = journey.Blocks[frame.Block];
+            if (frame.Index >= block.Count)
+            {
+                instance.Stack.RemoveAt(instance.Stack.Count - 1);
+                continue;
+            }
+            var step = block[frame.Index];
+            frame.Index++; // advance first: after a pause the instance goes on with the next step
+            counters.Step(step.Id).Reached++;
+            switch (step)
+            {
+                case StageStep s:
+                    MoveToStage(contact, instance, journey, s, now);
+                    break;
+                case SendStep s:
+                    if (Send(contact, instance, journey, s, now) == SendOutcome.Held)
+                    {
+                        return changed;
+                    }
+                    break;
+                case WaitStep s:
+                    Pause(contact, instance, s.Id, WaitKind.Timed, now + s.Duration, now);
+                    return changed;
+                case WaitUntilStep s:
+                    var until = WallClock.NextAt(now, s.Time, s.Local ? _ws.ZoneOf(contact) : _ws.Zone);
+                    if (until == now)
+                    {
+                        break; // the clock reads HH:MM:00 right now: go on at once
+                    }
+                    Pause(contact, instance, s.Id, WaitKind.Timed, until, now);
+                    return changed;
+                case WaitForStep s:
+                    Pause(contact, instance, s.Id, WaitKind.Event, now + s.UpTo, now);
+                    return changed;
+                case WaitAnyStep s:
+                    Pause(contact, instance, s.Id, WaitKind.Event, now + s.UpTo, now);
+                    return changed;
+                case IfStep s:
+                    Branch(contact, instance, s, now);
+                    break;
+                case SplitStep s:
+                    Split(contact, instance, journey, s, now);
+                    break;
+                case ScoreStep s:
+                    var model = _ws.Model(s.Model);
+                    var delta = ScoreMath.AddPoints(model, contact, s.Delta, now);
+                    Emit(now, contact.Id, journey.Name, s.Id, "score", ("model", model.Name), ("delta", delta), ("value", ScoreMath.Value(Ctx(contact, now), model)));
+                    changed |= delta != 0m;
+                    break;
+                case SetStep s:
+                    changed |= Set(contact, instance, s, now);
+                    break;
+                case ExitStep s:
+                    End(contact, instance, now, "exit", s.Id);
+                    return changed;
+            }
+        }
+    }
+
+    /// <summary>The event in scope for the instance's current step: the innermost arm's event, else the entry event.</summary>
+    private static EventRecord? EventInScope(InstanceState instance)
+    {
+        for (var i = instance.Stack.Count - 1; i >= 0; i--)
+        {
+            if (instance.Stack[i].ArmEvent is { } ev)
+            {
+                return ev;
+            }
+        }
+        return instance.EntryEvent;
+    }
+
+    private void Pause(ContactState contact, InstanceState instance, string stepId, WaitKind kind, Instant until, Instant now)
+    {
+        instance.Wait = new WaitState { StepId = stepId, Kind = kind, Until = until, Seq = NextSeq() };
+        Emit(now, contact.Id, instance.Journey, stepId, "waiting", ("until", until));
+    }
+
+    private void MoveToStage(ContactState contact, InstanceState instance, CompiledJourney journey, StageStep step, Instant now)
+    {
+        var funnel = journey.Funnel!;
+        contact.Stages.TryGetValue(funnel.Name, out var current);
+        if (current?.Stage == step.Stage)
+        {
+            return; // already there: nothing changes, nothing is recorded
+        }
+        var stage = funnel.Stages.First(s => s.Name == step.Stage);
+        contact.Stages[funnel.Name] = new StageState
+        {
+            Stage = step.Stage,
+            EnteredAt = now,
+            SlaDue = stage.Sla is { } sla ? now + sla : null, // leaving the old stage cancels its SLA
+            SlaSeq = NextSeq(),
+        };
+        RuntimeCounters.Bump(Counters.StageEntries, funnel.Name + "/" + step.Stage);
+        Emit(now, contact.Id, instance.Journey, step.Id, "stage", ("funnel", funnel.Name), ("stage", step.Stage), ("from", current?.Stage));
+    }
+
+    private void Branch(ContactState contact, InstanceState instance, IfStep step, Instant now)
+    {
+        var ctx = Ctx(contact, now, EventInScope(instance));
+        string arm = "none";
+        string? block = null;
+        for (var i = 0; i < step.Branches.Count; i++)
+        {
+            if (step.Branches[i].Condition(ctx))
+            {
+                arm = i == 0 ? "then" : "elif" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                block = arm;
+                break;
+            }
+        }
+        if (block is null && step.Else is not null)
+        {
+            arm = block = "else";
+        }
+        Emit(now, contact.Id, instance.Journey, step.Id, "branch", ("arm", arm));
+        if (block is not null)
+        {
+            instance.Stack.Add(new Frame { Block = step.Id + "/" + block });
+        }
+    }
+
+    private void Split(ContactState contact, InstanceState instance, CompiledJourney journey, SplitStep step, Instant now)
+    {
+        var bucket = Fnv.Bucket(journey.Name, step.Id, contact.Id);
+        var upper = 0;
+        var arm = step.Arms[^1];
+        foreach (var candidate in step.Arms)
+        {
+            upper += candidate.ShareBasisPoints;
+            if (bucket < upper)
+            {
+                arm = candidate;
+                break;
+            }
+        }
+        Emit(now, contact.Id, instance.Journey, step.Id, "split", ("arm", arm.Name));
+        instance.Stack.Add(new Frame { Block = step.Id + "/" + arm.Name });
+    }
+
+    private bool Set(ContactState contact, InstanceState instance, SetStep step, Instant now)
+    {
+        var value = Ops.Plain(step.Value(Ctx(contact, now, EventInScope(instance))));
+        var before = contact.Profile.GetValueOrDefault(step.Field);
+        if (value is null)
+        {
+            contact.Profile.Remove(step.Field);
+        }
+        else
+        {
+            contact.Profile[step.Field] = value;
+        }
+        Emit(now, contact.Id, instance.Journey, step.Id, "set", ("field", step.Field), ("value", value));
+        return !Ops.SameValue(before, value);
+    }
+
+    // A send is checked in this order: address, unsubscription, quiet hours (hold), frequency cap.
+    private SendOutcome Send(ContactState contact, InstanceState instance, CompiledJourney journey, SendStep step, Instant now)
+    {
+        var counters = Counters.Journey(journey.Name).Step(step.Id);
+        var channel = step.Channel.Name();
+        var addressField = step.Channel switch
+        {
+            Channel.Email => _ws.EmailField,
+            Channel.Sms => _ws.PhoneField,
+            _ => null,
+        };
+        var address = addressField is null ? null : contact.Profile.GetValueOrDefault(addressField) as string;
+        if (step.Channel is Channel.Email or Channel.Sms && address is null)
+        {
+            return Suppress(contact, instance, step, now, counters, "no_address");
+        }
+        if (contact.Unsubscribed.Contains(channel))
+        {
+            return Suppress(contact, instance, step, now, counters, "unsubscribed");
+        }
+        if (step.Channel.RespectsQuietHours()
+            && (journey.Definition.QuietHours ?? _ws.Definition.Settings.QuietHours) is { } quiet
+            && WallClock.QuietUntil(now, quiet, _ws.ZoneOf(contact)) is { } release)
+        {
+            counters.Held++;
+            Pause(contact, instance, step.Id, WaitKind.QuietHours, release, now);
+            return SendOutcome.Held;
+        }
+        var caps = (_ws.Definition.Settings.Caps ?? []).Where(c => c.Channel == step.Channel).ToList();
+        var sends = contact.Sends.GetValueOrDefault(channel);
+        foreach (var cap in caps)
+        {
+            if ((sends?.Count(t => t > now - cap.Per && t <= now) ?? 0) >= cap.Count)
+            {
+                return Suppress(contact, instance, step, now, counters, "frequency_cap");
+            }
+        }
+
+        var template = _ws.Templates[step.Template];
+        var parts = _renderer.Render(template, _ws.ContactFields, contact, EventInScope(instance), now);
+        var shown = step.Channel switch
+        {
+            Channel.Email => "subject",
+            Channel.Webhook => "url",
+            _ => "text",
+        };
+        Emit(now, contact.Id, journey.Name, step.Id, "sent", ("channel", channel), ("template", step.Template), (shown, parts.GetValueOrDefault(shown)));
+        counters.Sent++;
+        if (caps.Count > 0)
+        {
+            // Only real sends count, and only as far back as the longest cap window needs.
+            var keep = caps.Max(c => c.Per);
+            sends ??= contact.Sends[channel] = [];
+            sends.Add(now);
+            sends.RemoveAll(t => t <= now - keep);
+        }
+        _channels.Deliver(new OutboundMessage(now, contact.Id, journey.Name, instance.Id, step.Id, step.Channel, step.Template, parts, address,
+            template.Definition.Method));
+        return SendOutcome.Sent;
+    }
+
+    private SendOutcome Suppress(ContactState contact, InstanceState instance, SendStep step, Instant now, StepCounters counters, string reason)
+    {
+        RuntimeCounters.Bump(counters.Suppressed, reason);
+        Emit(now, contact.Id, instance.Journey, step.Id, "suppressed", ("channel", step.Channel.Name()), ("template", step.Template), ("reason", reason));
+        return SendOutcome.Suppressed;
+    }
+}

@@ -1,0 +1,8 @@
+namespace LifecycleLang.Runtime;
+
+internal enum SendOutcome
+{
+    Sent,
+    Suppressed,
+    Held,
+}

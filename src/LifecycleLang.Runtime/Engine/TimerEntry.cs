@@ -1,0 +1,41 @@
+using NodaTime;
+
+namespace LifecycleLang.Runtime;
+
+/// <summary>
+/// A scheduled timer, ordered exactly as runtime.md §3 says: due time; then contacts' own timers
+/// (group 0) before broadcasts (group 1); within group 0 by contact id, then SLA (class 0), refresh (1)
+/// and journey timers (2), then funnel/journey name, then creation order; within group 1 by journey
+/// name, then contact id (empty for a broadcast to everyone).
+/// </summary>
+internal sealed record TimerEntry(Instant Due, int Group, string First, int Class, string Second, long Seq, TimerKind Kind, string Contact, string Name, int Entry)
+    : IComparable<TimerEntry>
+{
+    public static TimerEntry Sla(Instant due, string contact, string funnel, long seq) => new(due, 0, contact, 0, funnel, seq, TimerKind.Sla, contact, funnel, 0);
+
+    public static TimerEntry Refresh(Instant due, string contact) => new(due, 0, contact, 1, "", 0, TimerKind.Refresh, contact, "", 0);
+
+    public static TimerEntry Wait(Instant due, string contact, string journey, long seq) => new(due, 0, contact, 2, journey, seq, TimerKind.Wait, contact, journey, 0);
+
+    public static TimerEntry Broadcast(Instant due, string journey, int entry) => new(due, 1, journey, 0, "", entry, TimerKind.Broadcast, "", journey, entry);
+
+    public static TimerEntry LocalBroadcast(Instant due, string journey, string contact, int entry, long seq) =>
+        new(due, 1, journey, 0, contact, seq, TimerKind.LocalBroadcast, contact, journey, entry);
+
+    public int CompareTo(TimerEntry? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+        var c = Due.CompareTo(other.Due);
+        if (c == 0) c = Group.CompareTo(other.Group);
+        if (c == 0) c = string.CompareOrdinal(First, other.First);
+        if (c == 0) c = Class.CompareTo(other.Class);
+        if (c == 0) c = string.CompareOrdinal(Second, other.Second);
+        if (c == 0) c = Seq.CompareTo(other.Seq);
+        if (c == 0) c = Kind.CompareTo(other.Kind);
+        if (c == 0) c = Entry.CompareTo(other.Entry);
+        return c;
+    }
+}

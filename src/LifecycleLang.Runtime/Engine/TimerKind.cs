@@ -1,0 +1,10 @@
+namespace LifecycleLang.Runtime;
+
+internal enum TimerKind
+{
+    Sla,
+    Refresh,
+    Wait,
+    Broadcast,
+    LocalBroadcast,
+}

@@ -1,0 +1,75 @@
+using NodaTime;
+
+namespace LifecycleLang.Runtime;
+
+/// <summary>
+/// The simulator host (<c>lifecycle simulate</c>): a virtual clock, inputs from JSON Lines, the trace
+/// out. Unreadable lines are traced first; then readable lines in order of <c>at</c>, each preceded by
+/// the timers due by then; then the remaining timers — up to <c>--until</c>, or else up to 366 days
+/// after the last input (saying so on the diagnostics writer if timers are left).
+/// </summary>
+public sealed class Simulator(CompiledWorkspace workspace)
+{
+    public static readonly Duration Horizon = Duration.FromDays(366);
+
+    public Simulator(WorkspaceDef definition) : this(new CompiledWorkspace(definition)) { }
+
+    public CompiledWorkspace Workspace { get; } = workspace;
+
+    public SimulationResult Run(string inputText, TextWriter trace, SimulationOptions? options = null) =>
+        Run(inputText, new JsonLinesTraceWriter(trace), options);
+
+    public SimulationResult RunFile(string inputPath, TextWriter trace, SimulationOptions? options = null) =>
+        Run(File.ReadAllText(inputPath), trace, options);
+
+    public SimulationResult Run(string inputText, ITraceSink trace, SimulationOptions? options = null)
+    {
+        options ??= new SimulationOptions();
+        var channels = options.Channels ?? new RecordingChannelSink();
+        var log = new TextWriterLog(options.Diagnostics ?? TextWriter.Null);
+        var engine = new Engine(Workspace, new EngineOptions
+        {
+            Store = options.Store ?? new InMemoryStateStore(),
+            Trace = trace,
+            Channels = channels,
+            Log = log,
+        });
+        var batch = new InputReader(Workspace).Read(inputText);
+        foreach (var line in batch.Unreadable)
+        {
+            engine.RejectUnreadable(line);
+        }
+        Instant? last = null;
+        var clock = new VirtualClock(Instant.MinValue);
+        foreach (var record in batch.Records)
+        {
+            if (options.Until is { } until && record.At > until)
+            {
+                break;
+            }
+            clock.Set(record.At);
+            engine.Process(record); // fires the timers due by then first
+            last = record.At;
+        }
+        var stoppedAtHorizon = false;
+        if (options.Until is { } u)
+        {
+            clock.Set(u);
+            engine.AdvanceTo(clock);
+        }
+        else if (batch.Records.Count > 0)
+        {
+            clock.Set(batch.Records[^1].At + Horizon);
+            engine.AdvanceTo(clock);
+            if (engine.NextTimerDue is { } next)
+            {
+                stoppedAtHorizon = true;
+                log.Info(
+                    $"simulate: stopped 366 days after the last input, at {Rfc3339.Format(clock.Now)}, with {engine.PendingTimers} timer(s) still pending " +
+                    $"(the next at {Rfc3339.Format(next)}); journeys may be re-entering one another forever — use --until to choose an end");
+            }
+        }
+        var sends = channels is RecordingChannelSink recording ? recording.Messages : (IReadOnlyList<OutboundMessage>)[];
+        return new SimulationResult(engine.Counters, sends, stoppedAtHorizon, engine.PendingTimers, last);
+    }
+}
