@@ -16,7 +16,7 @@ public sealed class AcceptanceTests
             "p2-warm-leads" => AcceptanceWorkspaces.WarmLeads(),
             _ => AcceptanceWorkspaces.WinBack(),
         };
-        var folder = Path.Combine(TestPaths.Acceptance, name);
+        var folder = Path.Combine(RepoPaths.Acceptance, name);
         var (lines, _, _) = SimulationHarness.Run(workspace, File.ReadAllText(Path.Combine(folder, "events.jsonl")));
         var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Length > 0).ToList();
         var actual = TraceProjection.Project(lines);

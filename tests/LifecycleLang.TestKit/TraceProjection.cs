@@ -1,10 +1,10 @@
 using System.Text.Json;
 
-namespace LifecycleLang.Runtime.Tests;
+namespace LifecycleLang.TestKit;
 
 /// <summary>A C# port of shared/acceptance/project_trace.py: keeps the comparable kinds and their key
 /// fields, and sorts stably by (at, contact).</summary>
-internal static class TraceProjection
+public static class TraceProjection
 {
     public static IReadOnlyList<string> Project(IEnumerable<string> traceLines)
     {
