@@ -174,7 +174,7 @@ internal sealed partial class Binder
                     case OwnerAttributeSyntax o:
                         if (ownerAt is not null)
                         {
-                            Report(DiagnosticCatalog.DuplicateSetting, o.Span, "the owner of stage " + stage.Name.Text, Where(ownerAt));
+                            Report(DiagnosticCatalog.DuplicateSetting, o.Span, "owner of stage " + stage.Name.Text, Where(ownerAt));
                             break;
                         }
 
@@ -184,7 +184,7 @@ internal sealed partial class Binder
                     case SlaAttributeSyntax s:
                         if (slaAt is not null)
                         {
-                            Report(DiagnosticCatalog.DuplicateSetting, s.Span, "the sla of stage " + stage.Name.Text, Where(slaAt));
+                            Report(DiagnosticCatalog.DuplicateSetting, s.Span, "sla of stage " + stage.Name.Text, Where(slaAt));
                             break;
                         }
 

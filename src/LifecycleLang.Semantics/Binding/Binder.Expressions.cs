@@ -302,7 +302,7 @@ internal sealed partial class Binder
                 return new BoundEnumMember(syntax, LifecycleType.EnumOf(expectedEnum), member);
             }
 
-            if (_symbols.GetSegment(name) is null && _symbols.GetTemplate(name) is null && _scope.Event?.GetField(name) is null)
+            if (_symbols.GetSegment(name) is null && _symbols.GetTemplate(name) is null && _symbols.GetEnum(name) is null && _scope.Event?.GetField(name) is null)
             {
                 var suggestion = NameSuggester.Suggest(name, expectedEnum.Members.Select(m => m.Name));
                 var hint = NameSuggester.Hint(suggestion);
@@ -330,7 +330,7 @@ internal sealed partial class Binder
             return new BoundErrorExpression(syntax);
         }
 
-        return BindUnexpectedName(syntax, token);
+        return BindUnexpectedName(syntax, token, expected);
     }
 
     private EnumSymbol? OtherEnumWithMember(string name)
@@ -352,7 +352,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>A bare name where no enum or template is expected: say what it is and how to write it here.</summary>
-    private BoundExpression BindUnexpectedName(NameExpressionSyntax syntax, SyntaxToken token)
+    private BoundExpression BindUnexpectedName(NameExpressionSyntax syntax, SyntaxToken token, LifecycleType? expected)
     {
         var name = token.Text;
         if (_scope.Event?.GetField(name) is { } eventField)
@@ -366,6 +366,12 @@ internal sealed partial class Binder
         {
             var member = e.GetMember(name)!;
             AddReference(member, token);
+            if (expected is not null)
+            {
+                // Another type is expected here: the caller reports the mismatch, which is the real problem.
+                return new BoundEnumMember(syntax, LifecycleType.EnumOf(e), member);
+            }
+
             Report(DiagnosticCatalog.EnumMemberNeedsQualifier, token.Span, ReplaceFix($"Write {e.Name}.{name}", token.Span, $"{e.Name}.{name}"), name, e.Name);
             return new BoundEnumMember(syntax, LifecycleType.EnumOf(e), member);
         }
@@ -445,6 +451,11 @@ internal sealed partial class Binder
         }
 
         var model = LookUpScoreModel(syntax.Model);
+        if (!_scope.ContactAllowed)
+        {
+            Report(DiagnosticCatalog.ContactInCountFilter, syntax.Span, "event " + _scope.Event?.Name, "the contact's score " + syntax.Model.Text);
+        }
+
         return new BoundScoreValue(syntax, LifecycleType.Number, model);
     }
 
@@ -613,6 +624,15 @@ internal sealed partial class Binder
                 return new BoundBinary(syntax, LifecycleType.Bool, isAnd ? BinaryOperator.And : BinaryOperator.Or, left, right);
             }
 
+            case TokenKind.EqualsEquals or TokenKind.BangEquals when IsChained(syntax):
+            case TokenKind.Less or TokenKind.LessEquals or TokenKind.Greater or TokenKind.GreaterEquals when IsChained(syntax):
+            {
+                // `a == b == c`: the syntax layer already said comparisons do not chain; no type errors on top.
+                var left = Bind(syntax.Left, null, narrowed);
+                var right = Bind(syntax.Right, null, narrowed);
+                return new BoundBinary(syntax, LifecycleType.Bool, ComparisonOperator(op.Kind), left, right);
+            }
+
             case TokenKind.EqualsEquals or TokenKind.BangEquals:
             {
                 var (left, right) = BindPair(syntax.Left, syntax.Right, narrowed);
@@ -624,14 +644,7 @@ internal sealed partial class Binder
             {
                 var (left, right) = BindPair(syntax.Left, syntax.Right, narrowed);
                 CheckOrderable(syntax, op.Text, left, right);
-                var kind = op.Kind switch
-                {
-                    TokenKind.Less => BinaryOperator.Less,
-                    TokenKind.LessEquals => BinaryOperator.LessOrEqual,
-                    TokenKind.Greater => BinaryOperator.Greater,
-                    _ => BinaryOperator.GreaterOrEqual,
-                };
-                return new BoundBinary(syntax, LifecycleType.Bool, kind, left, right);
+                return new BoundBinary(syntax, LifecycleType.Bool, ComparisonOperator(op.Kind), left, right);
             }
 
             case TokenKind.Contains:
@@ -670,6 +683,21 @@ internal sealed partial class Binder
                 return new BoundErrorExpression(syntax);
         }
     }
+
+    private static BinaryOperator ComparisonOperator(TokenKind kind) => kind switch
+    {
+        TokenKind.EqualsEquals => BinaryOperator.Equal,
+        TokenKind.BangEquals => BinaryOperator.NotEqual,
+        TokenKind.Less => BinaryOperator.Less,
+        TokenKind.LessEquals => BinaryOperator.LessOrEqual,
+        TokenKind.Greater => BinaryOperator.Greater,
+        _ => BinaryOperator.GreaterOrEqual,
+    };
+
+    private static bool IsChained(BinaryExpressionSyntax syntax) =>
+        syntax.Left is InExpressionSyntax or IsSetExpressionSyntax
+        || syntax.Left is BinaryExpressionSyntax { Operator.Kind: TokenKind.EqualsEquals or TokenKind.BangEquals or TokenKind.Less or TokenKind.LessEquals
+            or TokenKind.Greater or TokenKind.GreaterEquals or TokenKind.Contains or TokenKind.StartsWith or TokenKind.EndsWith };
 
     /// <summary>Binds two operands so that each can give the other its expected type (`role == DecisionMaker`, `"2026-01-01" < contact.since`).</summary>
     private (BoundExpression Left, BoundExpression Right) BindPair(ExpressionSyntax leftSyntax, ExpressionSyntax rightSyntax, Narrowing? narrowed)
@@ -736,7 +764,12 @@ internal sealed partial class Binder
     private BoundExpression BindCoalesce(BinaryExpressionSyntax syntax, LifecycleType? expected, Narrowing? narrowed)
     {
         var left = Bind(syntax.Left, expected, narrowed);
-        var right = Bind(syntax.Right, left.Type.IsError ? expected : left.Type.NonOptional(), narrowed);
+        // The default is read like the left side, except that a text default of an email/phone/timezone is
+        // plain text unless the whole expression must be one (`contact.email ?? "none"` is text).
+        var rightExpected = left.Type.IsError ? expected
+            : left.Type.IsTextLike && left.Type.Kind != TypeKind.Text && expected is not { Kind: TypeKind.Email or TypeKind.Phone or TypeKind.TimeZone } ? LifecycleType.Text
+            : left.Type.NonOptional();
+        var right = Bind(syntax.Right, rightExpected, narrowed);
         if (left.Type.IsError || right.Type.IsError)
         {
             return new BoundBinary(syntax, left.Type.IsError ? right.Type : left.Type.NonOptional(), BinaryOperator.Coalesce, left, right);
@@ -752,6 +785,10 @@ internal sealed partial class Binder
         else if (IsAssignable(rightType, leftType))
         {
             result = leftType;
+        }
+        else if (leftType.IsTextLike && rightType.IsTextLike)
+        {
+            result = LifecycleType.Text;
         }
         else
         {
@@ -874,16 +911,18 @@ internal sealed partial class Binder
 
         BoundExpression item;
         BoundExpression collection;
-        if (IsContextDependent(syntax.Right) && !IsContextDependent(syntax.Left))
+        if (!IsContextDependent(syntax.Left))
         {
+            // `contact.role in [DecisionMaker, User]`: the left side types the list. Numbers compare with
+            // numbers, so an int on the left accepts a list of numbers.
             item = Bind(syntax.Left, null, narrowed);
-            collection = Bind(syntax.Right, item.Type.IsError ? null : LifecycleType.ListOf(item.Type.NonOptional()), narrowed);
+            var element = item.Type.IsError ? null : item.Type.IsNumeric ? LifecycleType.Number : item.Type.NonOptional();
+            collection = Bind(syntax.Right, element is null ? null : LifecycleType.ListOf(element), narrowed);
         }
         else
         {
             collection = Bind(syntax.Right, null, narrowed);
             item = Bind(syntax.Left, collection.Type is { Kind: TypeKind.List, Element: { } e } ? e : null, narrowed);
-            WarnIfFieldHidesMember(syntax.Left, item, collection.Type.Element);
         }
 
         var keyword = negated ? "not in" : "in";
@@ -1095,32 +1134,33 @@ internal sealed partial class Binder
         _ => null,
     };
 
-    /// <summary>How a type is named in messages: "text", "an optional int", "Role", "a list of text".</summary>
-    private static string Describe(LifecycleType type)
-    {
-        if (type.IsOptional)
-        {
-            return "an optional " + Describe(type.NonOptional());
-        }
+    /// <summary>How a type is named in messages: "text", "an optional int", "Role", "a list of text", "a date".</summary>
+    private static string Describe(LifecycleType type) =>
+        type.IsOptional
+            ? "an optional " + Noun(type.NonOptional())
+            : type.Kind switch
+            {
+                TypeKind.Date or TypeKind.DateTime or TypeKind.Duration or TypeKind.Template or TypeKind.List => "a " + Noun(type),
+                _ => Noun(type),
+            };
 
-        return type.Kind switch
-        {
-            TypeKind.Enum => type.Enum?.Name ?? "an enum",
-            TypeKind.List => type.Element is null ? "a list" : $"a list of {Describe(type.Element)}",
-            TypeKind.Int => "int",
-            TypeKind.Number => "number",
-            TypeKind.Text => "text",
-            TypeKind.Bool => "bool",
-            TypeKind.Date => "a date",
-            TypeKind.DateTime => "a date-time",
-            TypeKind.Duration => "a duration",
-            TypeKind.Template => "a template",
-            TypeKind.Email => "email",
-            TypeKind.Phone => "phone",
-            TypeKind.TimeZone => "timezone",
-            _ => type.ToString(),
-        };
-    }
+    private static string Noun(LifecycleType type) => type.Kind switch
+    {
+        TypeKind.Enum => type.Enum?.Name ?? "enum",
+        TypeKind.List => type.Element is null ? "list" : $"list of {Noun(type.Element)}",
+        TypeKind.Int => "int",
+        TypeKind.Number => "number",
+        TypeKind.Text => "text",
+        TypeKind.Bool => "bool",
+        TypeKind.Date => "date",
+        TypeKind.DateTime => "date-time",
+        TypeKind.Duration => "duration",
+        TypeKind.Template => "template",
+        TypeKind.Email => "email",
+        TypeKind.Phone => "phone",
+        TypeKind.TimeZone => "timezone",
+        _ => type.ToString(),
+    };
 
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -497,7 +497,7 @@ internal sealed partial class Binder
         {
             var name = ChannelFacts.ToName(templateChannel);
             Report(DiagnosticCatalog.ChannelMismatch, TextSpan.FromBounds(step.Channel.Span.Start, step.Template.Span.End),
-                ReplaceFix($"Send it by {name}", step.Channel.Span, name), template.Name, name, ChannelFacts.ToName(ch));
+                ReplaceFix($"Send it by {name}", step.Channel.Span, name), template.Name, WithArticle(name), ChannelFacts.ToName(ch), name);
         }
         else if (channel == Channel.Email && _symbols.Contact.EmailAddressField is null)
         {
@@ -517,6 +517,8 @@ internal sealed partial class Binder
         var after = channel is Channel.Webhook ? state : state.AfterPause();
         return (new BoundSendStep(id, label, step, e, channel, template), after);
     }
+
+    private static string WithArticle(string channel) => (channel is "email" ? "an " : channel is "sms" ? "an " : "a ") + channel;
 
     private void CheckTemplateEventFields(SendStepSyntax step, TemplateSymbol template, EventSymbol? e, string noEventReason)
     {
@@ -580,7 +582,7 @@ internal sealed partial class Binder
             var hint = value.Type.Kind == TypeKind.Number && target.Kind == TypeKind.Int
                 ? " (a number may have decimals; an int field only holds whole numbers)"
                 : value.Type.Kind == TypeKind.Text && target.Kind is TypeKind.Email or TypeKind.Phone or TypeKind.TimeZone
-                    ? $" (only a value of type {target.NonOptional()} or a checked literal can be stored in a {target.NonOptional()} field)"
+                    ? $" (only a value of type {target.NonOptional()} or a literal the checker can validate can be stored in this field)"
                     : string.Empty;
             Report(DiagnosticCatalog.AssignmentMismatch, step.Value.Span, field.Name, Describe(target), Describe(value.Type), hint);
         }

@@ -27,7 +27,7 @@ internal sealed partial class Binder
                     case TimezoneSettingSyntax tz:
                         if (timeZoneAt is not null)
                         {
-                            Report(DiagnosticCatalog.DuplicateSetting, tz.Span, "the time zone", Where(timeZoneAt));
+                            Report(DiagnosticCatalog.DuplicateSetting, tz.Span, "time zone", Where(timeZoneAt));
                             break;
                         }
 
@@ -93,7 +93,7 @@ internal sealed partial class Binder
 
         if (capAt.TryGetValue(channel.Value, out var first))
         {
-            Report(DiagnosticCatalog.DuplicateSetting, cap.Span, $"the {cap.Channel.Text} cap", Where(first));
+            Report(DiagnosticCatalog.DuplicateSetting, cap.Span, $"{cap.Channel.Text} cap", Where(first));
             return;
         }
 

@@ -116,7 +116,7 @@ internal sealed partial class Binder
                     var content = _options.ReadFile(path);
                     if (content is null)
                     {
-                        Report(DiagnosticCatalog.TemplateFileNotFound, file.Path.Span, relative, path);
+                        Report(DiagnosticCatalog.TemplateFileNotFound, file.Path.Span, relative, Path.GetFileName(_source.Path));
                     }
                     else if (name != "method")
                     {
@@ -230,7 +230,6 @@ internal sealed partial class Binder
             }
             else
             {
-                eventFields.Add(reference.Name);
                 var declaring = _symbols.Events.Select(e => e.GetField(reference.Name)).OfType<FieldSymbol>().ToList();
                 if (declaring.Count == 0)
                 {
@@ -239,6 +238,9 @@ internal sealed partial class Binder
                     _diagnostics.Report(DiagnosticCatalog.UnknownTemplateField, map.Source, nameSpan, fix, "event", reference.Name, "event", NameSuggester.Hint(suggestion));
                     continue;
                 }
+
+                // Checked again at each send against the event in scope there (no event has it: reported once, here).
+                eventFields.Add(reference.Name);
 
                 optional = declaring.Any(f => f.IsOptional);
             }

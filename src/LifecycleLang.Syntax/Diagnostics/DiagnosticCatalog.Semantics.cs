@@ -152,7 +152,7 @@ public static partial class DiagnosticCatalog
         Error("LL4003", "Clause given twice", "journey {0} already has a '{1}' clause; keep one");
 
     public static readonly DiagnosticDescriptor ChannelMismatch =
-        Error("LL4004", "Template of another channel", "template {0} is an {1} template and cannot be sent by {2}; write 'send {1} {0}'");
+        Error("LL4004", "Template of another channel", "template {0} is {1} template and cannot be sent by {2}; write 'send {3} {0}'");
 
     public static readonly DiagnosticDescriptor NoAddressField =
         Error("LL4005", "No address to send to", "'send {0}' needs a contact field of type {1} to send to; add one to the contact, e.g. '{2}: {1}?'");
@@ -185,7 +185,7 @@ public static partial class DiagnosticCatalog
         Error("LL4014", "Empty quiet hours", "quiet hours from {0} to {0} are empty; give two different times, e.g. 21:00 to 08:00");
 
     public static readonly DiagnosticDescriptor DuplicateSetting =
-        Error("LL4015", "Setting given twice", "{0} is already set at {1}; keep one");
+        Error("LL4015", "Setting given twice", "duplicate {0} (first at {1}); keep one");
 
     public static readonly DiagnosticDescriptor InvalidScoreBounds =
         Error("LL4016", "Invalid score bounds", "{0}");
@@ -207,7 +207,7 @@ public static partial class DiagnosticCatalog
         Error("LL5005", "Invalid webhook method", "{0}");
 
     public static readonly DiagnosticDescriptor TemplateFileNotFound =
-        Error("LL5006", "Template file not found", "the file '{0}' does not exist (looked for {1}; paths are relative to the .journey file)");
+        Error("LL5006", "Template file not found", "the file '{0}' does not exist; a template file path is relative to the .journey file that names it ({1})");
 
     public static readonly DiagnosticDescriptor UnknownTemplateField =
         Error("LL5007", "Unknown field in a template", "{0}.{1} is not a declared {2} field{3}");
