@@ -32,7 +32,6 @@ public static class SarifReportWriter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "lifecycle");
-        json.WriteString("informationUri", "https://github.com/lifecyclelang/lifecyclelang/blob/main/docs/diagnostics.md");
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -45,7 +44,6 @@ public static class SarifReportWriter
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.Severity));
             json.WriteEndObject();
-            json.WriteString("helpUri", "https://github.com/lifecyclelang/lifecyclelang/blob/main/docs/diagnostics.md#" + rule.Code.ToLowerInvariant());
             json.WriteEndObject();
         }
 
