@@ -1,9 +1,13 @@
 using System.CommandLine;
-using LifecycleLang.Syntax.Diagnostics;
+using LifecycleLang.Semantics.Reporting;
 
 namespace LifecycleLang.Cli;
 
-/// <summary>`lifecycle check PATH...`: parse and check a workspace and print its diagnostics.</summary>
+/// <summary>
+/// `lifecycle check PATH... [--format text|json|sarif]`: parse and check a workspace; print its
+/// diagnostics and each journey's longest possible duration. Exit 0 without errors (warnings alone
+/// do not change it), 1 with errors, 2 on bad usage.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -13,29 +17,47 @@ internal static class CheckCommand
             Description = "A workspace folder (every .journey file under it) or .journey files",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("check", "Parse and check journeys; print diagnostics as path(line,col): error LL1001: message")
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (path(line,col): error LL3001: message), json, or sarif (SARIF 2.1.0 for code scanning)",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var command = new Command("check", "Parse and check journeys; print diagnostics and each journey's longest duration")
         {
             paths,
+            format,
         };
-        command.SetAction(parseResult => CommandRunner.Run(() => Run(parseResult.GetValue(paths) ?? [], Console.Out)));
+        command.SetAction(parseResult => CommandRunner.Run(() => Run(parseResult.GetValue(paths) ?? [], parseResult.GetValue(format) ?? "text")));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, TextWriter output)
+    private static int Run(IReadOnlyList<string> paths, string format)
     {
         var compilation = WorkspaceLoader.Load(paths);
-        var diagnostics = compilation.GetDiagnostics();
-        foreach (var diagnostic in diagnostics)
+        var report = CheckReport.From(compilation);
+        switch (format)
         {
-            output.WriteLine(diagnostic.ToString());
+            case "json":
+                WriteToStdout(stream => JsonReportWriter.Write(report, stream));
+                break;
+            case "sarif":
+                WriteToStdout(stream => SarifReportWriter.Write(report, stream));
+                break;
+            default:
+                TextReportWriter.Write(report, Console.Out);
+                break;
         }
 
-        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        var files = compilation.SyntaxTrees.Length;
-        output.WriteLine($"checked {files} file{(files == 1 ? "" : "s")}: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
-        return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        return report.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    private static void WriteToStdout(Action<Stream> write)
+    {
+        Console.Out.Flush();
+        using var stdout = Console.OpenStandardOutput();
+        write(stdout);
+        stdout.Write("\n"u8);
+        stdout.Flush();
+    }
 }

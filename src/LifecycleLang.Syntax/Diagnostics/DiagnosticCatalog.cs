@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
 namespace LifecycleLang.Syntax.Diagnostics;
 
 /// <summary>
@@ -8,6 +11,20 @@ namespace LifecycleLang.Syntax.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCatalog
 {
+    private static ImmutableArray<DiagnosticDescriptor>? _all;
+
+    /// <summary>Every entry of the catalog, sorted by code (for SARIF rules, the docs check and tests).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All => _all ??=
+    [
+        .. typeof(DiagnosticCatalog)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, StringComparer.Ordinal),
+    ];
+
+    public static DiagnosticDescriptor? Find(string code) => All.FirstOrDefault(d => d.Code == code);
+
     private static DiagnosticDescriptor Error(string code, string title, string format) =>
         new(code, DiagnosticSeverity.Error, title, format);
 

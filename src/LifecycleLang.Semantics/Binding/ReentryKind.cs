@@ -1,0 +1,8 @@
+namespace LifecycleLang.Semantics.Binding;
+
+public enum ReentryKind
+{
+    Never,
+    Always,
+    After,
+}

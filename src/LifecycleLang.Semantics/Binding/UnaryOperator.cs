@@ -1,0 +1,7 @@
+namespace LifecycleLang.Semantics.Binding;
+
+public enum UnaryOperator
+{
+    Not,
+    Negate,
+}

@@ -1,0 +1,43 @@
+using LifecycleLang.Syntax.Diagnostics;
+
+namespace LifecycleLang.Semantics.Tests;
+
+/// <summary>The shared acceptance workspaces and every example must check without errors.</summary>
+public sealed class WorkspaceTests
+{
+    public static TheoryData<string> Workspaces()
+    {
+        var data = new TheoryData<string>();
+        if (Directory.Exists(RepositoryPaths.Acceptance))
+        {
+            foreach (var workspace in Directory.GetDirectories(RepositoryPaths.Acceptance, "workspace", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                data.Add(workspace);
+            }
+        }
+
+        var examples = Path.Combine(RepositoryPaths.Root, "examples");
+        if (Directory.Exists(examples) && Directory.EnumerateFiles(examples, "*.journey", SearchOption.AllDirectories).Any())
+        {
+            data.Add(examples);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void TheAcceptanceWorkspacesAreThere()
+    {
+        Assert.True(Directory.Exists(RepositoryPaths.Acceptance), "expected the shared acceptance cases at " + RepositoryPaths.Acceptance);
+        Assert.NotEmpty(Workspaces());
+    }
+
+    [Theory]
+    [MemberData(nameof(Workspaces))]
+    public void ChecksWithoutErrors(string folder)
+    {
+        var compilation = TestWorkspace.Load(folder);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+}
