@@ -175,7 +175,7 @@ internal sealed partial class Binder
         var (stepEvent, noEventReason) = StepEventOf(journey, entries);
         funnel ??= !funnelUnknown && _symbols.Funnels.Count == 1 ? _symbols.Funnels[0] : null;
         var context = new JourneyContext(journey, funnel, funnelUnknown);
-        var (bound, _) = BindSteps(context, steps, string.Empty, FlowState.Start, stepEvent, noEventReason);
+        var (bound, _) = BindSteps(context, steps, string.Empty, FlowState.Start.With(EntryFacts(entries, stepEvent)), stepEvent, noEventReason);
         return new BoundJourney(
             journey, funnel, entries.ToImmutable(), exits.ToImmutable(), goal, reentry, reentryAfter, holdout, quietHours,
             stepEvent, bound, context.LabelList.ToImmutable());
@@ -247,6 +247,30 @@ internal sealed partial class Binder
         }
 
         return new BoundEntryAt(at, value, at.LocalKeyword is not null, when);
+    }
+
+    /// <summary>
+    /// Event fields proven set by every entry's `where` (`entry on E where budget is set`): the event is
+    /// kept for the whole run and never changes, so they stay narrowed in the steps. Contact facts are not
+    /// carried over: the profile can change.
+    /// </summary>
+    private static Narrowing? EntryFacts(ImmutableArray<BoundEntry>.Builder entries, EventSymbol? stepEvent)
+    {
+        if (stepEvent is null)
+        {
+            return null;
+        }
+
+        Narrowing? common = null;
+        var first = true;
+        foreach (var entry in entries)
+        {
+            var facts = entry is BoundEntryOn { Where: { } where } ? Narrowing.WithoutContactFields(Facts(where, whenTrue: true)) : null;
+            common = first ? facts : Narrowing.Intersect(common, facts);
+            first = false;
+        }
+
+        return common;
     }
 
     /// <summary>language.md §4: the steps see an event only when every entry is `entry on` the same event.</summary>
