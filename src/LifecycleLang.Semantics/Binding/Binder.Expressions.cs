@@ -108,7 +108,7 @@ internal sealed partial class Binder
         switch (token.Kind)
         {
             case TokenKind.String or TokenKind.TripleString or TokenKind.UnterminatedString or TokenKind.UnterminatedTripleString:
-                return BindStringLiteral(syntax, StringLiterals.ValueOf(token), expected);
+                return BindStringLiteral(syntax, StringValue(token), expected);
             case TokenKind.Number:
                 var value = ParseNumber(token.Text);
                 return new BoundLiteral(syntax, token.Text.Contains('.', StringComparison.Ordinal) ? LifecycleType.Number : LifecycleType.Int, value);

@@ -223,7 +223,7 @@ internal sealed partial class Binder
         DateTimeValue? value = null;
         if (!IsMissing(at.DateTime))
         {
-            var text = StringLiterals.ValueOf(at.DateTime);
+            var text = StringValue(at.DateTime);
             if (!LiteralValidator.TryParseDateTime(text, out var parsed))
             {
                 Report(DiagnosticCatalog.InvalidDateTime, at.DateTime.Span, text);

@@ -34,7 +34,7 @@ internal sealed partial class Binder
                         timeZoneAt = Here(tz.Span);
                         if (!IsMissing(tz.Value))
                         {
-                            var value = StringLiterals.ValueOf(tz.Value);
+                            var value = StringValue(tz.Value);
                             ValidateTimeZone(value, tz.Value);
                             if (LiteralValidator.IsTimeZone(value))
                             {

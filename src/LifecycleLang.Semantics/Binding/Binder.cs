@@ -137,6 +137,12 @@ internal sealed partial class Binder
     private static string Where(SourceLocation? location) =>
         location is null ? "built in" : $"{Path.GetFileName(location.Path)}:{location.Start.Line + 1}";
 
+    /// <summary>The value of a string token; empty for a token error recovery made up (its text is empty).</summary>
+    private static string StringValue(SyntaxToken token) =>
+        IsMissing(token) || !TokenFacts.IsStringLiteral(token.Kind) || (token.Kind == TokenKind.String && token.Text.Length < 2)
+            ? string.Empty
+            : StringLiterals.ValueOf(token);
+
     private static bool IsMissing(SyntaxToken token) => token.IsMissing || token.Text.Length == 0;
 
     private static decimal ParseNumber(string text) =>
