@@ -96,7 +96,7 @@ internal sealed partial class Binder
 
                 case EntryWhenClauseSyntax entryWhen:
                     _scope = Scope.NoEvent("an 'entry when' condition has no event; use 'entry on EVENT where …' to look at an event");
-                    entries.Add(new BoundEntryWhen(entryWhen, BindCondition(entryWhen.Condition, null)));
+                    entries.Add(new BoundEntryWhen(entryWhen, BindRootCondition(entryWhen.Condition, null)));
                     break;
                 case EntryAtClauseSyntax at:
                     entries.Add(BindEntryAt(at));
@@ -110,7 +110,7 @@ internal sealed partial class Binder
 
                 case ExitWhenClauseSyntax exitWhen:
                     _scope = Scope.NoEvent("an 'exit when' condition has no event; use 'exit on EVENT where …' to look at an event");
-                    exits.Add(new BoundExit(exitWhen, null, BindCondition(exitWhen.Condition, null)));
+                    exits.Add(new BoundExit(exitWhen, null, BindRootCondition(exitWhen.Condition, null)));
                     break;
                 case GoalClauseSyntax g:
                 {
@@ -175,6 +175,8 @@ internal sealed partial class Binder
         var (stepEvent, noEventReason) = StepEventOf(journey, entries);
         funnel ??= !funnelUnknown && _symbols.Funnels.Count == 1 ? _symbols.Funnels[0] : null;
         var context = new JourneyContext(journey, funnel, funnelUnknown);
+        _scope = new Scope(stepEvent, BareFields: false, ContactAllowed: true, noEventReason);
+        RecordScope(syntax);
         var (bound, _) = BindSteps(context, steps, string.Empty, FlowState.Start.With(EntryFacts(entries, stepEvent)), stepEvent, noEventReason);
         return new BoundJourney(
             journey, funnel, entries.ToImmutable(), exits.ToImmutable(), goal, reentry, reentryAfter, holdout, quietHours,
@@ -215,7 +217,7 @@ internal sealed partial class Binder
         }
 
         _scope = Scope.Where(e);
-        return BindCondition(where.Condition, null);
+        return BindRootCondition(where.Condition, null);
     }
 
     private BoundEntryAt BindEntryAt(EntryAtClauseSyntax at)
@@ -243,7 +245,7 @@ internal sealed partial class Binder
         if (at.When is { } w)
         {
             _scope = Scope.NoEvent("an 'entry at' condition has no event");
-            when = BindCondition(w.Condition, null);
+            when = BindRootCondition(w.Condition, null);
         }
 
         return new BoundEntryAt(at, value, at.LocalKeyword is not null, when);
@@ -393,7 +395,7 @@ internal sealed partial class Binder
                 {
                     // The condition is checked when the event arrives, after the pause.
                     _scope = Scope.Where(awaited);
-                    where = BindCondition(clause.Condition, paused.Narrowed);
+                    where = BindRootCondition(clause.Condition, paused.Narrowed);
                 }
 
                 var timeout = ReadDuration(waitFor.Timeout);
@@ -641,11 +643,13 @@ internal sealed partial class Binder
                     if (on.Where is { } clause && armEvent is not null)
                     {
                         _scope = Scope.Where(armEvent);
-                        where = BindCondition(clause.Condition, paused.Narrowed);
+                        where = BindRootCondition(clause.Condition, paused.Narrowed);
                     }
 
                     // Inside the arm its event is in scope; it shadows the entry event (language.md §4).
                     var reason = armEvent is null ? $"the event of this arm is unknown" : noEventReason;
+                    _scope = new Scope(armEvent, BareFields: false, ContactAllowed: true, reason);
+                    RecordScope(on.Block);
                     var (steps, end) = BindSteps(context, on.Block.Steps, $"{id}/{segment}/", paused, armEvent, reason);
                     arms.Add(new BoundWaitArm(on, armEvent, where, segment, steps));
                     after = after is null && arms.Count == 1 ? end : FlowState.Merge(after, end);

@@ -26,6 +26,7 @@ internal sealed partial class Binder
     private readonly Dictionary<Symbol, List<Dependency>> _dependencies = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SyntaxNode, Symbol> _declarations = new(ReferenceEqualityComparer.Instance);
     private readonly List<BoundJourney> _journeys = [];
+    private readonly List<ScopeRegion> _scopes = [];
     private readonly CompilationOptions _options;
     private SourceText _source = new(string.Empty);
     private Symbol? _owner;
@@ -78,7 +79,7 @@ internal sealed partial class Binder
         new UsageChecker(_symbols, _used, _diagnostics).Check();
         new SlaReentryChecker(_symbols, _journeys, _diagnostics).Check();
 
-        return new BindResult(_symbols, [.. _journeys], [.. _references], _expressions, _declarations, _diagnostics.Items);
+        return new BindResult(_symbols, [.. _journeys], [.. _references], _expressions, _declarations, [.. _scopes], _diagnostics.Items);
     }
 
     // ------------------------------------------------------------------ shared helpers
@@ -116,6 +117,16 @@ internal sealed partial class Binder
     }
 
     private void MarkUsed(Symbol symbol) => _used.Add(symbol);
+
+    /// <summary>Remembers what expressions in this node see, for completion in the language server.</summary>
+    private void RecordScope(SyntaxNode node)
+    {
+        var span = node.Span;
+        if (span.Length > 0)
+        {
+            _scopes.Add(new ScopeRegion(_source.Path, span, new ExpressionScope(_scope.Event, _scope.BareFields, _scope.ContactAllowed)));
+        }
+    }
 
     private void AddDependency(Symbol target, SyntaxToken token)
     {
