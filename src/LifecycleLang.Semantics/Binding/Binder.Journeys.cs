@@ -652,7 +652,7 @@ internal sealed partial class Binder
                     RecordScope(on.Block);
                     var (steps, end) = BindSteps(context, on.Block.Steps, $"{id}/{segment}/", paused, armEvent, reason);
                     arms.Add(new BoundWaitArm(on, armEvent, where, segment, steps));
-                    after = after is null && arms.Count == 1 ? end : FlowState.Merge(after, end);
+                    after = FlowState.Merge(after, end);
                     break;
                 }
 
@@ -678,10 +678,8 @@ internal sealed partial class Binder
             after = FlowState.Merge(after, paused);
         }
 
-        return (new BoundWaitArmsStep(id, label, step, e, timeout, arms.ToImmutable(), hasTimeout, timeoutSteps), MergeAll(after, arms.Count == 0 && !hasTimeout ? paused : null));
+        return (new BoundWaitArmsStep(id, label, step, e, timeout, arms.ToImmutable(), hasTimeout, timeoutSteps), after);
     }
-
-    private static FlowState? MergeAll(FlowState? a, FlowState? b) => b is null ? a : FlowState.Merge(a, b);
 
     private (BoundStep, FlowState?) BindIf(
         JourneyContext context, IfStepSyntax step, string id, LabelSymbol? label, FlowState state, EventSymbol? e, string noEventReason)
@@ -745,7 +743,7 @@ internal sealed partial class Binder
 
             var (steps, end) = BindSteps(context, arm.Block.Steps, $"{id}/{name}/", state, e, noEventReason);
             arms.Add(new BoundSplitArm(name, share, steps));
-            after = arms.Count == 1 ? end : FlowState.Merge(after, end);
+            after = FlowState.Merge(after, end);
         }
 
         if (total != 100m)

@@ -179,7 +179,7 @@ internal sealed partial class Binder
         }
 
         var amount = ParseNumber(syntax.Amount.Text);
-        var (unit, seconds) = UnitOf(syntax.Unit.Kind);
+        var seconds = SecondsPer(syntax.Unit.Kind);
         if (syntax.Unit.Kind is TokenKind.Month or TokenKind.Months or TokenKind.Year or TokenKind.Years)
         {
             var months = syntax.Unit.Kind is TokenKind.Month or TokenKind.Months;
@@ -209,22 +209,20 @@ internal sealed partial class Binder
             }
         }
 
-        _ = unit;
         // Absurd lengths are clamped (about 27,000 years) so sums of durations cannot overflow.
         var total = Math.Min(amount * seconds, 864_000_000_000m);
         return TimeSpan.FromSeconds((double)total);
     }
 
-    private static (string Name, decimal Seconds) UnitOf(TokenKind kind) => kind switch
+    private static decimal SecondsPer(TokenKind unit) => unit switch
     {
-        TokenKind.Second or TokenKind.Seconds => ("seconds", 1m),
-        TokenKind.Minute or TokenKind.Minutes => ("minutes", 60m),
-        TokenKind.Hour or TokenKind.Hours => ("hours", 3600m),
-        TokenKind.Day or TokenKind.Days => ("days", 86400m),
-        TokenKind.Week or TokenKind.Weeks => ("weeks", 604800m),
-        TokenKind.Month or TokenKind.Months => ("months", 30m * 86400m),
-        TokenKind.Year or TokenKind.Years => ("years", 365m * 86400m),
-        _ => ("days", 86400m),
+        TokenKind.Second or TokenKind.Seconds => 1m,
+        TokenKind.Minute or TokenKind.Minutes => 60m,
+        TokenKind.Hour or TokenKind.Hours => 3600m,
+        TokenKind.Week or TokenKind.Weeks => 604800m,
+        TokenKind.Month or TokenKind.Months => 30m * 86400m,
+        TokenKind.Year or TokenKind.Years => 365m * 86400m,
+        _ => 86400m,
     };
 
     private static (string Name, decimal Seconds)? Smaller(TokenKind kind) => kind switch
