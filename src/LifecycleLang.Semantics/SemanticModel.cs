@@ -23,6 +23,7 @@ public sealed class SemanticModel
     private readonly Dictionary<JourneySymbol, JourneyFacts> _facts = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<Dictionary<Symbol, ImmutableArray<SymbolReference>>> _bySymbol;
     private readonly Lazy<Dictionary<string, SymbolReference[]>> _byPath;
+    private readonly ImmutableArray<ScopeRegion> _scopes;
 
     internal SemanticModel(Compilation compilation, BindResult result)
     {
@@ -33,6 +34,7 @@ public sealed class SemanticModel
         Diagnostics = [.. result.Diagnostics];
         _expressions = result.Expressions;
         _declarations = result.Declarations;
+        _scopes = result.Scopes;
         var calculator = new JourneyFactsCalculator(Symbols.Settings);
         var facts = ImmutableArray.CreateBuilder<JourneyFacts>(Journeys.Length);
         foreach (var journey in Journeys)
@@ -138,6 +140,25 @@ public sealed class SemanticModel
     }
 
     public SymbolReference? ReferenceAt(SyntaxTree tree, int offset) => ReferenceAt(tree.Path, offset);
+
+    /// <summary>
+    /// What an expression typed at the offset may refer to: the event in scope and whether its fields may be
+    /// bare (completion after `where`, `event.`), and whether `contact` is readable. Null outside any
+    /// condition, rule or journey.
+    /// </summary>
+    public ExpressionScope? ScopeAt(string path, int offset)
+    {
+        ScopeRegion? best = null;
+        foreach (var region in _scopes)
+        {
+            if (region.Path == path && region.Span.Touches(offset) && (best is null || region.Span.Length < best.Span.Length))
+            {
+                best = region;
+            }
+        }
+
+        return best?.Scope;
+    }
 
     /// <summary>The symbol named at an offset of a file, or null.</summary>
     public Symbol? SymbolAt(SyntaxTree tree, int offset) => ReferenceAt(tree.Path, offset)?.Symbol;

@@ -136,6 +136,28 @@ public sealed class SemanticModelTests
     }
 
     [Fact]
+    public void ScopeAtTellsCompletionWhatIsVisible()
+    {
+        var (_, model, _) = Build();
+        var where = model.ScopeAt("main.journey", OffsetOf("form == \"demo\""))!;
+        Assert.Equal("form_submitted", where.Event?.Name);
+        Assert.True(where.EventFieldsBare);
+
+        var step = model.ScopeAt("main.journey", OffsetOf("contact.budget > 10 and"))!;
+        Assert.Equal("form_submitted", step.Event?.Name);
+        Assert.False(step.EventFieldsBare);
+
+        var arm = model.ScopeAt("main.journey", OffsetOf("{ wait 1 day }") + 2)!;
+        Assert.Equal("clicked", arm.Event?.Name);
+        var armWhere = model.ScopeAt("main.journey", OffsetOf("link == \"x\""))!;
+        Assert.True(armWhere.EventFieldsBare);
+
+        var segment = model.ScopeAt("main.journey", OffsetOf("contact.budget is set"))!;
+        Assert.Null(segment.Event);
+        Assert.Null(model.ScopeAt("main.journey", 0));
+    }
+
+    [Fact]
     public void DeclarationsMapToSymbols()
     {
         var (_, model, tree) = Build();

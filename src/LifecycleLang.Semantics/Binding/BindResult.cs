@@ -12,4 +12,5 @@ internal sealed record BindResult(
     ImmutableArray<SymbolReference> References,
     IReadOnlyDictionary<ExpressionSyntax, BoundExpression> Expressions,
     IReadOnlyDictionary<SyntaxNode, Symbol> Declarations,
+    ImmutableArray<ScopeRegion> Scopes,
     IReadOnlyList<Diagnostic> Diagnostics);

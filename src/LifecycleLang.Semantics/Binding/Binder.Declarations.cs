@@ -23,10 +23,9 @@ internal sealed partial class Binder
                 DeclareContact(contact);
                 break;
             case SettingsDeclarationSyntax settings:
-                if (_symbols.Settings.Syntax is { } first)
+                if (_symbols.Settings.Syntax is not null)
                 {
                     Report(DiagnosticCatalog.DuplicateSettings, settings.SettingsKeyword.Span, Where(_symbols.Settings.Location));
-                    _ = first;
                     break;
                 }
 

@@ -16,6 +16,13 @@ namespace LifecycleLang.Semantics.Binding;
 /// </summary>
 internal sealed partial class Binder
 {
+    /// <summary>A condition written directly in a clause, rule or step: also remembers its scope for <see cref="SemanticModel.ScopeAt"/>.</summary>
+    private BoundExpression BindRootCondition(ExpressionSyntax syntax, Narrowing? narrowed)
+    {
+        RecordScope(syntax);
+        return BindCondition(syntax, narrowed);
+    }
+
     private BoundExpression BindCondition(ExpressionSyntax syntax, Narrowing? narrowed)
     {
         var bound = Bind(syntax, LifecycleType.Bool, narrowed);
@@ -108,7 +115,7 @@ internal sealed partial class Binder
         switch (token.Kind)
         {
             case TokenKind.String or TokenKind.TripleString or TokenKind.UnterminatedString or TokenKind.UnterminatedTripleString:
-                return BindStringLiteral(syntax, StringLiterals.ValueOf(token), expected);
+                return BindStringLiteral(syntax, StringValue(token), expected);
             case TokenKind.Number:
                 var value = ParseNumber(token.Text);
                 return new BoundLiteral(syntax, token.Text.Contains('.', StringComparison.Ordinal) ? LifecycleType.Number : LifecycleType.Int, value);
@@ -503,7 +510,7 @@ internal sealed partial class Binder
             // The filter runs over the event history: it sees only the counted event, never the contact (language.md §4).
             var saved = _scope;
             _scope = new Scope(e, BareFields: true, ContactAllowed: false, string.Empty);
-            where = BindCondition(clause.Condition, null);
+            where = BindRootCondition(clause.Condition, null);
             _scope = saved;
         }
 

@@ -96,7 +96,7 @@ internal sealed partial class Binder
 
                 case EntryWhenClauseSyntax entryWhen:
                     _scope = Scope.NoEvent("an 'entry when' condition has no event; use 'entry on EVENT where …' to look at an event");
-                    entries.Add(new BoundEntryWhen(entryWhen, BindCondition(entryWhen.Condition, null)));
+                    entries.Add(new BoundEntryWhen(entryWhen, BindRootCondition(entryWhen.Condition, null)));
                     break;
                 case EntryAtClauseSyntax at:
                     entries.Add(BindEntryAt(at));
@@ -110,7 +110,7 @@ internal sealed partial class Binder
 
                 case ExitWhenClauseSyntax exitWhen:
                     _scope = Scope.NoEvent("an 'exit when' condition has no event; use 'exit on EVENT where …' to look at an event");
-                    exits.Add(new BoundExit(exitWhen, null, BindCondition(exitWhen.Condition, null)));
+                    exits.Add(new BoundExit(exitWhen, null, BindRootCondition(exitWhen.Condition, null)));
                     break;
                 case GoalClauseSyntax g:
                 {
@@ -175,7 +175,9 @@ internal sealed partial class Binder
         var (stepEvent, noEventReason) = StepEventOf(journey, entries);
         funnel ??= !funnelUnknown && _symbols.Funnels.Count == 1 ? _symbols.Funnels[0] : null;
         var context = new JourneyContext(journey, funnel, funnelUnknown);
-        var (bound, _) = BindSteps(context, steps, string.Empty, FlowState.Start, stepEvent, noEventReason);
+        _scope = new Scope(stepEvent, BareFields: false, ContactAllowed: true, noEventReason);
+        RecordScope(syntax);
+        var (bound, _) = BindSteps(context, steps, string.Empty, FlowState.Start.With(EntryFacts(entries, stepEvent)), stepEvent, noEventReason);
         return new BoundJourney(
             journey, funnel, entries.ToImmutable(), exits.ToImmutable(), goal, reentry, reentryAfter, holdout, quietHours,
             stepEvent, bound, context.LabelList.ToImmutable());
@@ -215,7 +217,7 @@ internal sealed partial class Binder
         }
 
         _scope = Scope.Where(e);
-        return BindCondition(where.Condition, null);
+        return BindRootCondition(where.Condition, null);
     }
 
     private BoundEntryAt BindEntryAt(EntryAtClauseSyntax at)
@@ -223,7 +225,7 @@ internal sealed partial class Binder
         DateTimeValue? value = null;
         if (!IsMissing(at.DateTime))
         {
-            var text = StringLiterals.ValueOf(at.DateTime);
+            var text = StringValue(at.DateTime);
             if (!LiteralValidator.TryParseDateTime(text, out var parsed))
             {
                 Report(DiagnosticCatalog.InvalidDateTime, at.DateTime.Span, text);
@@ -243,10 +245,34 @@ internal sealed partial class Binder
         if (at.When is { } w)
         {
             _scope = Scope.NoEvent("an 'entry at' condition has no event");
-            when = BindCondition(w.Condition, null);
+            when = BindRootCondition(w.Condition, null);
         }
 
         return new BoundEntryAt(at, value, at.LocalKeyword is not null, when);
+    }
+
+    /// <summary>
+    /// Event fields proven set by every entry's `where` (`entry on E where budget is set`): the event is
+    /// kept for the whole run and never changes, so they stay narrowed in the steps. Contact facts are not
+    /// carried over: the profile can change.
+    /// </summary>
+    private static Narrowing? EntryFacts(ImmutableArray<BoundEntry>.Builder entries, EventSymbol? stepEvent)
+    {
+        if (stepEvent is null)
+        {
+            return null;
+        }
+
+        Narrowing? common = null;
+        var first = true;
+        foreach (var entry in entries)
+        {
+            var facts = entry is BoundEntryOn { Where: { } where } ? Narrowing.WithoutContactFields(Facts(where, whenTrue: true)) : null;
+            common = first ? facts : Narrowing.Intersect(common, facts);
+            first = false;
+        }
+
+        return common;
     }
 
     /// <summary>language.md §4: the steps see an event only when every entry is `entry on` the same event.</summary>
@@ -369,7 +395,7 @@ internal sealed partial class Binder
                 {
                     // The condition is checked when the event arrives, after the pause.
                     _scope = Scope.Where(awaited);
-                    where = BindCondition(clause.Condition, paused.Narrowed);
+                    where = BindRootCondition(clause.Condition, paused.Narrowed);
                 }
 
                 var timeout = ReadDuration(waitFor.Timeout);
@@ -617,14 +643,16 @@ internal sealed partial class Binder
                     if (on.Where is { } clause && armEvent is not null)
                     {
                         _scope = Scope.Where(armEvent);
-                        where = BindCondition(clause.Condition, paused.Narrowed);
+                        where = BindRootCondition(clause.Condition, paused.Narrowed);
                     }
 
                     // Inside the arm its event is in scope; it shadows the entry event (language.md §4).
                     var reason = armEvent is null ? $"the event of this arm is unknown" : noEventReason;
+                    _scope = new Scope(armEvent, BareFields: false, ContactAllowed: true, reason);
+                    RecordScope(on.Block);
                     var (steps, end) = BindSteps(context, on.Block.Steps, $"{id}/{segment}/", paused, armEvent, reason);
                     arms.Add(new BoundWaitArm(on, armEvent, where, segment, steps));
-                    after = after is null && arms.Count == 1 ? end : FlowState.Merge(after, end);
+                    after = FlowState.Merge(after, end);
                     break;
                 }
 
@@ -650,10 +678,8 @@ internal sealed partial class Binder
             after = FlowState.Merge(after, paused);
         }
 
-        return (new BoundWaitArmsStep(id, label, step, e, timeout, arms.ToImmutable(), hasTimeout, timeoutSteps), MergeAll(after, arms.Count == 0 && !hasTimeout ? paused : null));
+        return (new BoundWaitArmsStep(id, label, step, e, timeout, arms.ToImmutable(), hasTimeout, timeoutSteps), after);
     }
-
-    private static FlowState? MergeAll(FlowState? a, FlowState? b) => b is null ? a : FlowState.Merge(a, b);
 
     private (BoundStep, FlowState?) BindIf(
         JourneyContext context, IfStepSyntax step, string id, LabelSymbol? label, FlowState state, EventSymbol? e, string noEventReason)
@@ -717,7 +743,7 @@ internal sealed partial class Binder
 
             var (steps, end) = BindSteps(context, arm.Block.Steps, $"{id}/{name}/", state, e, noEventReason);
             arms.Add(new BoundSplitArm(name, share, steps));
-            after = arms.Count == 1 ? end : FlowState.Merge(after, end);
+            after = FlowState.Merge(after, end);
         }
 
         if (total != 100m)

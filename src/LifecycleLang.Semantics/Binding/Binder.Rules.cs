@@ -34,7 +34,7 @@ internal sealed partial class Binder
                         timeZoneAt = Here(tz.Span);
                         if (!IsMissing(tz.Value))
                         {
-                            var value = StringLiterals.ValueOf(tz.Value);
+                            var value = StringValue(tz.Value);
                             ValidateTimeZone(value, tz.Value);
                             if (LiteralValidator.IsTimeZone(value))
                             {
@@ -106,7 +106,7 @@ internal sealed partial class Binder
         _source = segment.Location!.Source;
         _owner = segment;
         _scope = Scope.NoEvent("a segment has no event; look at events with count(...)");
-        segment.Condition = BindCondition(segment.Syntax.Condition, null);
+        segment.Condition = BindRootCondition(segment.Syntax.Condition, null);
         _owner = null;
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class Binder
                     if (rule.Where is { } clause && e is not null)
                     {
                         _scope = Scope.Where(e);
-                        where = BindCondition(clause.Condition, null);
+                        where = BindRootCondition(clause.Condition, null);
                     }
 
                     rules.Add(new BoundScoreEventRule(rule, ReadSigned(rule.Points), e, where));
@@ -138,7 +138,7 @@ internal sealed partial class Binder
 
                 case ScoreFitRuleSyntax fit:
                     _scope = Scope.NoEvent("a 'when' rule of a score model has no event; use an 'on EVENT' rule");
-                    rules.Add(new BoundScoreFitRule(fit, ReadSigned(fit.Points), BindCondition(fit.Condition, null)));
+                    rules.Add(new BoundScoreFitRule(fit, ReadSigned(fit.Points), BindRootCondition(fit.Condition, null)));
                     break;
                 case ScoreDecaySyntax decay:
                     if (decayAt is not null)

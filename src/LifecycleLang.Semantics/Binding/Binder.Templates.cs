@@ -89,9 +89,11 @@ internal sealed partial class Binder
 
                     parts.Add(new TemplatePart(name, TemplatePartKind.Name, null, null, IsMissing(bare.Name) ? null : bare.Name.Text, location));
                     break;
+                case StringTemplateValueSyntax inline when IsMissing(inline.Value):
+                    break;
                 case StringTemplateValueSyntax inline:
                 {
-                    var text = StringLiterals.ValueOf(inline.Value);
+                    var text = StringValue(inline.Value);
                     if (name == "method")
                     {
                         CheckMethod(inline.Value, text, quoted: true);
@@ -111,7 +113,7 @@ internal sealed partial class Binder
                         break;
                     }
 
-                    var relative = StringLiterals.ValueOf(file.Path);
+                    var relative = StringValue(file.Path);
                     var path = ResolveTemplatePath(relative);
                     var content = _options.ReadFile(path);
                     if (content is null)

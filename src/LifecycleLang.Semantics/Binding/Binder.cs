@@ -26,6 +26,7 @@ internal sealed partial class Binder
     private readonly Dictionary<Symbol, List<Dependency>> _dependencies = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SyntaxNode, Symbol> _declarations = new(ReferenceEqualityComparer.Instance);
     private readonly List<BoundJourney> _journeys = [];
+    private readonly List<ScopeRegion> _scopes = [];
     private readonly CompilationOptions _options;
     private SourceText _source = new(string.Empty);
     private Symbol? _owner;
@@ -78,7 +79,7 @@ internal sealed partial class Binder
         new UsageChecker(_symbols, _used, _diagnostics).Check();
         new SlaReentryChecker(_symbols, _journeys, _diagnostics).Check();
 
-        return new BindResult(_symbols, [.. _journeys], [.. _references], _expressions, _declarations, _diagnostics.Items);
+        return new BindResult(_symbols, [.. _journeys], [.. _references], _expressions, _declarations, [.. _scopes], _diagnostics.Items);
     }
 
     // ------------------------------------------------------------------ shared helpers
@@ -117,6 +118,16 @@ internal sealed partial class Binder
 
     private void MarkUsed(Symbol symbol) => _used.Add(symbol);
 
+    /// <summary>Remembers what expressions in this node see, for completion in the language server.</summary>
+    private void RecordScope(SyntaxNode node)
+    {
+        var span = node.Span;
+        if (span.Length > 0)
+        {
+            _scopes.Add(new ScopeRegion(_source.Path, span, new ExpressionScope(_scope.Event, _scope.BareFields, _scope.ContactAllowed)));
+        }
+    }
+
     private void AddDependency(Symbol target, SyntaxToken token)
     {
         if (_owner is null)
@@ -136,6 +147,12 @@ internal sealed partial class Binder
     /// <summary>"main.journey:12", for messages that point at another declaration.</summary>
     private static string Where(SourceLocation? location) =>
         location is null ? "built in" : $"{Path.GetFileName(location.Path)}:{location.Start.Line + 1}";
+
+    /// <summary>The value of a string token; empty for a token error recovery made up (its text is empty).</summary>
+    private static string StringValue(SyntaxToken token) =>
+        IsMissing(token) || !TokenFacts.IsStringLiteral(token.Kind) || (token.Kind == TokenKind.String && token.Text.Length < 2)
+            ? string.Empty
+            : StringLiterals.ValueOf(token);
 
     private static bool IsMissing(SyntaxToken token) => token.IsMissing || token.Text.Length == 0;
 
@@ -162,7 +179,7 @@ internal sealed partial class Binder
         }
 
         var amount = ParseNumber(syntax.Amount.Text);
-        var (unit, seconds) = UnitOf(syntax.Unit.Kind);
+        var seconds = SecondsPer(syntax.Unit.Kind);
         if (syntax.Unit.Kind is TokenKind.Month or TokenKind.Months or TokenKind.Year or TokenKind.Years)
         {
             var months = syntax.Unit.Kind is TokenKind.Month or TokenKind.Months;
@@ -192,22 +209,20 @@ internal sealed partial class Binder
             }
         }
 
-        _ = unit;
         // Absurd lengths are clamped (about 27,000 years) so sums of durations cannot overflow.
         var total = Math.Min(amount * seconds, 864_000_000_000m);
         return TimeSpan.FromSeconds((double)total);
     }
 
-    private static (string Name, decimal Seconds) UnitOf(TokenKind kind) => kind switch
+    private static decimal SecondsPer(TokenKind unit) => unit switch
     {
-        TokenKind.Second or TokenKind.Seconds => ("seconds", 1m),
-        TokenKind.Minute or TokenKind.Minutes => ("minutes", 60m),
-        TokenKind.Hour or TokenKind.Hours => ("hours", 3600m),
-        TokenKind.Day or TokenKind.Days => ("days", 86400m),
-        TokenKind.Week or TokenKind.Weeks => ("weeks", 604800m),
-        TokenKind.Month or TokenKind.Months => ("months", 30m * 86400m),
-        TokenKind.Year or TokenKind.Years => ("years", 365m * 86400m),
-        _ => ("days", 86400m),
+        TokenKind.Second or TokenKind.Seconds => 1m,
+        TokenKind.Minute or TokenKind.Minutes => 60m,
+        TokenKind.Hour or TokenKind.Hours => 3600m,
+        TokenKind.Week or TokenKind.Weeks => 604800m,
+        TokenKind.Month or TokenKind.Months => 30m * 86400m,
+        TokenKind.Year or TokenKind.Years => 365m * 86400m,
+        _ => 86400m,
     };
 
     private static (string Name, decimal Seconds)? Smaller(TokenKind kind) => kind switch

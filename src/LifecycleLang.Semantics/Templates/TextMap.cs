@@ -34,7 +34,7 @@ internal sealed class TextMap
 
         var text = token.Text;
         var end = token.Kind == TokenKind.String ? text.Length - 1 : text.Length;
-        var offsets = new List<int>(end);
+        var offsets = new List<int>(Math.Max(end, 1));
         for (var i = 1; i < end; i++)
         {
             var length = text[i] == '\\' ? StringLiterals.EscapeLength(text, i) : 0;
