@@ -136,6 +136,27 @@ public sealed class SemanticModelTests
     }
 
     [Fact]
+    public void EventFieldsInTemplatesAreReferencesWhereTheTemplateIsSent()
+    {
+        var compilation = TestWorkspace.FromSources(new Dictionary<string, string>
+        {
+            ["main.journey"] = """
+                contact { email: email? }
+                event purchase { product: text }
+                template thanks email { subject "x" body file "thanks.liquid" }
+                journey J { entry on purchase send email thanks send email thanks }
+                """,
+            ["thanks.liquid"] = "You bought {{ event.product }}.",
+        });
+        var model = compilation.GetSemanticModel();
+        var product = model.Symbols.GetEvent("purchase")!.GetField("product")!;
+        var inTemplate = Assert.Single(model.FindReferences(product, includeDeclaration: false));
+        Assert.Equal("thanks.liquid", inTemplate.Location.Path);
+        Assert.Equal("product", inTemplate.Location.Source.ToString(inTemplate.Location.Span));
+        Assert.Same(product, model.SymbolAt("thanks.liquid", "You bought {{ event.p".Length));
+    }
+
+    [Fact]
     public void ScopeAtTellsCompletionWhatIsVisible()
     {
         var (_, model, _) = Build();

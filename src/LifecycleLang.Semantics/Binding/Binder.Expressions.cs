@@ -358,6 +358,19 @@ internal sealed partial class Binder
         return null;
     }
 
+    private EventSymbol? EventWithField(string name)
+    {
+        foreach (var e in _symbols.Events)
+        {
+            if (e.GetField(name) is not null)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A bare name where no enum or template is expected: say what it is and how to write it here.</summary>
     private BoundExpression BindUnexpectedName(NameExpressionSyntax syntax, SyntaxToken token, LifecycleType? expected)
     {
@@ -413,6 +426,14 @@ internal sealed partial class Binder
         {
             Report(DiagnosticCatalog.UnknownName, token.Span, ReplaceFix($"Write contact.{name}", token.Span, "contact." + name), name, $" (did you mean 'contact.{name}'?)");
             AddReference(contactField, token);
+            return new BoundErrorExpression(syntax);
+        }
+
+        if (EventWithField(name) is { } declaring && !ReferenceEquals(declaring, _scope.Event))
+        {
+            // A field of some event, where that event is not in scope (language.md §4).
+            var why = _scope.Event is { } inScope ? $"the event in scope here is {inScope.Name}" : _scope.NoEventReason;
+            Report(DiagnosticCatalog.EventNotInScope, token.Span, $"'{name}' is a field of event {declaring.Name}, which is not in scope here: {why}");
             return new BoundErrorExpression(syntax);
         }
 

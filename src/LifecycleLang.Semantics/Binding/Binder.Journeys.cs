@@ -560,6 +560,18 @@ internal sealed partial class Binder
             return;
         }
 
+        if (_templateEventUses.TryGetValue(template, out var uses))
+        {
+            // Rename and find-references of an event field reach the templates sent where that event is in scope.
+            foreach (var (name, location) in uses)
+            {
+                if (e.GetField(name) is { } symbol && _templateEventReferences.Add((symbol, location)))
+                {
+                    _references.Add(new SymbolReference(symbol, location, IsDeclaration: false));
+                }
+            }
+        }
+
         foreach (var field in template.EventFields)
         {
             if (e.GetField(field) is null)

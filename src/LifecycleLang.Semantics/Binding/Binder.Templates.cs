@@ -23,6 +23,11 @@ internal sealed partial class Binder
 
     private static readonly string[] HttpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
+    /// <summary>Where each template's Liquid reads `event.X`; at each send these become references to the field of the event in scope there.</summary>
+    private readonly Dictionary<TemplateSymbol, List<(string Name, SourceLocation Location)>> _templateEventUses = new(ReferenceEqualityComparer.Instance);
+
+    private readonly HashSet<(Symbol, SourceLocation)> _templateEventReferences = [];
+
     private static (string[] Required, string[] Optional) PartsOf(Channel channel) => channel switch
     {
         Channel.Email => (["subject", "body"], ["from"]),
@@ -243,6 +248,13 @@ internal sealed partial class Binder
 
                 // Checked again at each send against the event in scope there (no event has it: reported once, here).
                 eventFields.Add(reference.Name);
+                if (!_templateEventUses.TryGetValue(template, out var uses))
+                {
+                    uses = [];
+                    _templateEventUses[template] = uses;
+                }
+
+                uses.Add((reference.Name, new SourceLocation(map.Source, nameSpan)));
 
                 optional = declaring.Any(f => f.IsOptional);
             }
