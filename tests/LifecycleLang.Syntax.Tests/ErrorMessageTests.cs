@@ -64,4 +64,15 @@ public sealed class ErrorMessageTests
         var fix = Assert.Single(error.Fixes);
         Assert.Equal("09:00", Assert.Single(fix.Edits).NewText);
     }
+
+    [Fact]
+    public void Missing_string_tokens_have_an_empty_value()
+    {
+        var tree = SyntaxTree.Parse("settings { timezone }\n", "t.journey");
+        var settings = Assert.IsType<SettingsDeclarationSyntax>(Assert.Single(tree.Root.Declarations));
+        var timezone = Assert.IsType<TimezoneSettingSyntax>(Assert.Single(settings.Settings));
+        Assert.True(timezone.Value.IsMissing);
+        Assert.Equal(string.Empty, StringLiterals.ValueOf(timezone.Value));
+        Assert.Equal(string.Empty, StringLiterals.ValueOf(SyntaxToken.Missing(TokenKind.String, 0)));
+    }
 }

@@ -7,12 +7,12 @@ namespace LifecycleLang.Syntax;
 public static class StringLiterals
 {
     /// <summary>The value of a string token, or its best reading when the token is unterminated.</summary>
-    public static string ValueOf(SyntaxToken token) => token.Kind switch
+    public static string ValueOf(SyntaxToken token) => token.IsMissing ? string.Empty : token.Kind switch
     {
         TokenKind.TripleString => TripleContent(token.Text, token.Text.Length - 3),
         TokenKind.UnterminatedTripleString => TripleContent(token.Text, token.Text.Length),
-        TokenKind.String => Unescape(token.Text[1..^1]),
-        TokenKind.UnterminatedString => Unescape(token.Text[1..]),
+        TokenKind.String when token.Text.Length >= 2 => Unescape(token.Text[1..^1]),
+        TokenKind.UnterminatedString when token.Text.Length >= 1 => Unescape(token.Text[1..]),
         _ => token.Text,
     };
 
