@@ -4,6 +4,8 @@ using LifecycleLang.Cli;
 var root = new RootCommand("lifecycle: check, build, format, graph, diff and simulate LifecycleLang journeys")
 {
     CheckCommand.Create(),
+    BuildCommand.Create(),
+    SimulateCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

@@ -28,4 +28,8 @@ internal static class WorkspaceLoader
             throw new UsageException(exception.Message);
         }
     }
+
+    /// <summary>The folder that generated source paths are relative to: the workspace folder, or the current one.</summary>
+    public static string RootOf(IReadOnlyList<string> paths) =>
+        paths.Count == 1 && Directory.Exists(paths[0]) ? Path.GetFullPath(paths[0]) : Directory.GetCurrentDirectory();
 }

@@ -309,9 +309,9 @@ public sealed partial class CSharpGenerator
     private string RelativePath(SourceText source)
     {
         var path = source.Path;
-        if (_sourceRoot.Length > 0 && Path.IsPathFullyQualified(path))
+        if (_sourceRoot.Length > 0 && path.Length > 0)
         {
-            path = Path.GetRelativePath(_sourceRoot, path);
+            path = Path.GetRelativePath(_sourceRoot, Path.GetFullPath(path));
         }
 
         return path.Replace('\\', '/');
