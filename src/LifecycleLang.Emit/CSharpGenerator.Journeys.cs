@@ -193,7 +193,9 @@ public sealed partial class CSharpGenerator
                 foreach (var arm in branch.Branches)
                 {
                     Comment(arm.Condition.Syntax);
+                    MapTo(journey.Symbol.Location, arm.Condition.Syntax);
                     _w.Line($"new IfBranch(ctx => {Condition(arm.Condition, "ctx")},");
+                    _w.Unmap();
                     _w.Indent();
                     WriteSteps(journey, OrEmpty(arm.Steps), "),");
                     _w.Outdent();

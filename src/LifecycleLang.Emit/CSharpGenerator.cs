@@ -108,7 +108,7 @@ public sealed partial class CSharpGenerator
             }
         }
 
-        return CSharpLiterals.Duration(longest);
+        return longest == TimeSpan.Zero ? "Duration.Zero" : CSharpLiterals.Duration(longest);
     }
 
     // ------------------------------------------------------------------ schema and configuration
@@ -127,9 +127,18 @@ public sealed partial class CSharpGenerator
 
         _w.Close("]);");
         _w.Line();
+        var events = Symbols.Events.Where(e => e.Location is not null).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        if (events.Count == 0)
+        {
+            _w.Line("public static readonly IReadOnlyList<EventDef> Events = [];");
+            _w.Close();
+            _w.Line();
+            return;
+        }
+
         _w.Line("public static readonly IReadOnlyList<EventDef> Events =");
         _w.Open("[");
-        foreach (var e in Symbols.Events.Where(e => e.Location is not null).OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var e in events)
         {
             var eventFields = string.Concat(e.Fields.Select(f => ", " + FieldDef(f)));
             _w.Line($"new EventDef({CSharpLiterals.String(e.Name)}{eventFields}),");
@@ -174,8 +183,11 @@ public sealed partial class CSharpGenerator
             $"new FrequencyCap({ChannelName(c.Channel)}, {CSharpLiterals.Int(c.Count)}, {CSharpLiterals.Duration(c.Window)})"));
         _w.Line($"public static readonly WorkspaceSettings Settings = new({CSharpLiterals.String(settings.TimeZone)}, {quiet}, [{caps}]);");
         _w.Line();
-        _w.Line("public static readonly IReadOnlyList<FunnelDef> Funnels =");
-        _w.Open("[");
+        if (!StartList("FunnelDef", "Funnels", Symbols.Funnels.Count))
+        {
+            return;
+        }
+
         foreach (var funnel in Symbols.Funnels)
         {
             _w.Open($"new FunnelDef({CSharpLiterals.String(funnel.Name)},");
@@ -205,8 +217,11 @@ public sealed partial class CSharpGenerator
     {
         _w.Line("/// <summary>Dynamic segments: each condition is evaluated live (runtime.md §3).</summary>");
         _w.Block("internal static class SegmentDefinitions");
-        _w.Line("public static readonly IReadOnlyList<SegmentDef> All =");
-        _w.Open("[");
+        if (!StartList("SegmentDef", "All", Symbols.Segments.Count))
+        {
+            return;
+        }
+
         foreach (var segment in Symbols.Segments)
         {
             if (segment.Condition is not { } condition)
@@ -229,8 +244,11 @@ public sealed partial class CSharpGenerator
     {
         _w.Line("/// <summary>Lead-score models: behavioural rules in source order, fit rules, decay and bounds.</summary>");
         _w.Block("internal static class ScoreModelDefinitions");
-        _w.Line("public static readonly IReadOnlyList<ScoreModelDef> All =");
-        _w.Open("[");
+        if (!StartList("ScoreModelDef", "All", Symbols.ScoreModels.Count))
+        {
+            return;
+        }
+
         foreach (var model in Symbols.ScoreModels)
         {
             _w.Open($"new ScoreModelDef({CSharpLiterals.String(model.Name)},");
@@ -268,8 +286,11 @@ public sealed partial class CSharpGenerator
     {
         _w.Line("/// <summary>Message templates: Liquid source per part (file bodies inlined), rendered by the runtime.</summary>");
         _w.Block("internal static class TemplateDefinitions");
-        _w.Line("public static readonly IReadOnlyList<TemplateDef> All =");
-        _w.Open("[");
+        if (!StartList("TemplateDef", "All", Symbols.Templates.Count))
+        {
+            return;
+        }
+
         foreach (var template in Symbols.Templates)
         {
             if (template.Channel is not { } channel)
@@ -291,6 +312,22 @@ public sealed partial class CSharpGenerator
         _w.Close("];");
         _w.Close();
         _w.Line();
+    }
+
+    /// <summary>Starts `public static readonly IReadOnlyList&lt;T&gt; Name = [`; an empty list is written whole and closes the class.</summary>
+    private bool StartList(string type, string name, int count)
+    {
+        if (count == 0)
+        {
+            _w.Line($"public static readonly IReadOnlyList<{type}> {name} = [];");
+            _w.Close();
+            _w.Line();
+            return false;
+        }
+
+        _w.Line($"public static readonly IReadOnlyList<{type}> {name} =");
+        _w.Open("[");
+        return true;
     }
 
     // ------------------------------------------------------------------ source mapping
