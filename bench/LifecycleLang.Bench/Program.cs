@@ -20,6 +20,22 @@ if (args is ["generate", var directory, ..])
 
 // In-process: BenchmarkDotNet's out-of-process rebuild moves obj/ to an absolute path that
 // Antlr4BuildTasks cannot handle, and in-process measurement is what the CLI does anyway.
+if (args is ["quick-simulate", ..])
+{
+    // A single timed run without BenchmarkDotNet, for a quick look while developing.
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var workspace = SimulatorBenchmarks.Compile("p2-warm-leads");
+    var input = SimulationInputs.WarmLeads(SimulatorBenchmarks.Contacts);
+    Console.WriteLine($"setup {watch.ElapsedMilliseconds} ms");
+    watch.Restart();
+    var batch = new LifecycleLang.Runtime.InputReader(new LifecycleLang.Runtime.CompiledWorkspace(workspace)).Read(input);
+    Console.WriteLine($"read {batch.Records.Count} records in {watch.ElapsedMilliseconds} ms");
+    watch.Restart();
+    var result = new LifecycleLang.Runtime.Simulator(workspace).Run(input, TextWriter.Null);
+    Console.WriteLine($"{SimulatorBenchmarks.InputLines} lines in {watch.ElapsedMilliseconds} ms = {SimulatorBenchmarks.InputLines / watch.Elapsed.TotalSeconds:N0} lines/s; entered {result.Counters.Journeys.Values.Sum(j => j.Entered)}");
+    return;
+}
+
 var config = DefaultConfig.Instance
     .AddColumn(new LinesPerSecondColumn())
     .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));
