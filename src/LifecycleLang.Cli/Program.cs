@@ -4,6 +4,7 @@ using LifecycleLang.Cli;
 var root = new RootCommand("lifecycle: check, build, format, graph, diff and simulate LifecycleLang journeys")
 {
     CheckCommand.Create(),
+    FmtCommand.Create(),
 };
 
 var parseResult = root.Parse(args);
