@@ -5,6 +5,8 @@ var root = new RootCommand("lifecycle: check, build, format, graph, diff and sim
 {
     CheckCommand.Create(),
     FmtCommand.Create(),
+    GraphCommand.Create(),
+    DiffCommand.Create(),
 };
 
 var parseResult = root.Parse(args);
