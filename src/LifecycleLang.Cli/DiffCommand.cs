@@ -107,6 +107,11 @@ internal static class DiffCommand
             revision = spec;
             path = other;
         }
+        else if (other["git:".Length..].IndexOf(':', StringComparison.Ordinal) is var otherColon and >= 0)
+        {
+            revision = spec;
+            path = other[("git:".Length + otherColon + 1)..];
+        }
         else
         {
             throw new UsageException($"{side}: say which path to compare: git:REV:PATH, or a folder on the other side");
@@ -149,8 +154,9 @@ internal static class DiffCommand
         var start = GitStart(root, ["archive", "--format=tar", revision, "--", relative]);
         using var process = Process.Start(start) ?? throw new UsageException($"{side}: cannot run git");
         var errors = process.StandardError.ReadToEndAsync();
-        using (var reader = new TarReader(process.StandardOutput.BaseStream))
+        try
         {
+            using var reader = new TarReader(process.StandardOutput.BaseStream);
             while (reader.GetNextEntry() is { } entry)
             {
                 if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile))
@@ -167,6 +173,10 @@ internal static class DiffCommand
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 entry.ExtractToFile(target, overwrite: true);
             }
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or InvalidDataException or FormatException)
+        {
+            // git wrote no archive (a bad revision): its exit code and message say why, below.
         }
 
         process.WaitForExit();
