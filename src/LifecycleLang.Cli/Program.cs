@@ -6,6 +6,9 @@ var root = new RootCommand("lifecycle: check, build, format, graph, diff and sim
     CheckCommand.Create(),
     BuildCommand.Create(),
     SimulateCommand.Create(),
+    FmtCommand.Create(),
+    GraphCommand.Create(),
+    DiffCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

@@ -16,10 +16,17 @@ public sealed class WorkspaceTests
             }
         }
 
+        // Each example folder is its own workspace (each has its own contact schema and settings).
         var examples = Path.Combine(RepositoryPaths.Root, "examples");
-        if (Directory.Exists(examples) && Directory.EnumerateFiles(examples, "*.journey", SearchOption.AllDirectories).Any())
+        if (Directory.Exists(examples))
         {
-            data.Add(examples);
+            foreach (var example in Directory.GetDirectories(examples).Order(StringComparer.Ordinal))
+            {
+                if (Directory.EnumerateFiles(example, "*.journey", SearchOption.AllDirectories).Any())
+                {
+                    data.Add(example);
+                }
+            }
         }
 
         return data;
