@@ -39,4 +39,21 @@ public sealed class ExamplesTests
         Assert.Contains("<!-- simulated-report:start -->", readme, StringComparison.Ordinal);
         Assert.Contains("<!-- simulated-report:end -->", readme, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_simulates_and_its_readme_shows_the_current_report(string name)
+    {
+        var folder = Path.Combine(RepoPaths.Root, "examples", name);
+        var report = CliRunner.Run(folder, "simulate", ".", "--events", "events.jsonl", "--report");
+        Assert.True(report.ExitCode == 0, report.Stdout + report.Stderr);
+        Assert.Contains("rejected input lines: 0", report.Stdout, StringComparison.Ordinal);
+
+        var readme = File.ReadAllText(Path.Combine(folder, "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("<!-- simulated-report:start -->", StringComparison.Ordinal);
+        var end = readme.IndexOf("<!-- simulated-report:end -->", StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, $"examples/{name}/README.md has no simulated-report markers");
+        Assert.True(readme[start..end].Contains(report.Stdout.TrimEnd(), StringComparison.Ordinal),
+            $"examples/{name}/README.md shows an outdated report; run examples/update-reports.sh");
+    }
 }
