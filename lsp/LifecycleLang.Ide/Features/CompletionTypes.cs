@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using LifecycleLang.Syntax.Text;
+
+namespace LifecycleLang.Ide.Features;
+
+public enum CompletionKind
+{
+    Keyword,
+    Field,
+    Event,
+    Template,
+    Stage,
+    Enum,
+    EnumMember,
+    Segment,
+    ScoreModel,
+    Funnel,
+    Journey,
+    Type,
+    Channel,
+    Unit,
+    TemplatePart,
+}
+
+/// <summary>One proposal: what to show, what kind of thing it is, a short detail (a type, a channel) and its doc comment.</summary>
+public sealed record CompletionItem(string Label, CompletionKind Kind, string? Detail = null, string? Documentation = null)
+{
+    public override string ToString() => Label;
+}
+
+/// <summary>The proposals at a cursor and the span they replace (the word being typed; empty at a fresh position).</summary>
+public sealed record CompletionList(TextSpan ReplaceSpan, ImmutableArray<CompletionItem> Items)
+{
+    public static CompletionList Empty(int offset) => new(new TextSpan(offset, 0), []);
+
+    public IEnumerable<string> Labels => Items.Select(i => i.Label);
+}
