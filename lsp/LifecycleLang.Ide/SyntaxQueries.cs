@@ -192,4 +192,19 @@ public static class SyntaxQueries
         return span.Length > 0 && offset > span.Start && offset <= span.End
             || (span.Length > 0 && offset == span.Start);
     }
+
+    /// <summary>The journey declaration whose text holds the offset, or the nearest one before it.</summary>
+    public static JourneyDeclarationSyntax? JourneyAt(SyntaxTree tree, int offset)
+    {
+        JourneyDeclarationSyntax? best = null;
+        foreach (var journey in tree.Root.Declarations.OfType<JourneyDeclarationSyntax>())
+        {
+            if (journey.Span.Start <= offset)
+            {
+                best = journey;
+            }
+        }
+
+        return best ?? tree.Root.Declarations.OfType<JourneyDeclarationSyntax>().FirstOrDefault();
+    }
 }
