@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using Perfolizer.Mathematics.OutlierDetection;
 using LifecycleLang.Ide.Features;
 using LifecycleLang.Ide.Workspace;
 
@@ -13,9 +14,11 @@ namespace LifecycleLang.Bench;
 ///   keystroke old), no check is waited for (target p99 &lt; 20 ms);
 /// - diagnostics after the edit: the whole workspace is checked again (the edited file re-parsed, the other
 ///   trees reused) and its diagnostics listed (target p99 &lt; 50 ms).
-/// One operation per iteration, so the percentiles are per-request latencies.
+/// One operation per iteration and no outlier removed, so the percentiles are per-request latencies
+/// including the slow ones (a garbage collection, another process on the machine).
 /// </summary>
 [Config(typeof(LatencyConfig))]
+[Outliers(OutlierMode.DontRemove)]
 [InvocationCount(1)]
 [IterationCount(200)]
 [WarmupCount(20)]
