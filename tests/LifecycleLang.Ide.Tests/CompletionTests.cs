@@ -292,3 +292,79 @@ public class CompletionTests
         AssertHas(list, "entry", "send");
     }
 }
+
+public class CompletionScopeTests
+{
+    private static IReadOnlyList<string> Labels(string markup)
+    {
+        var ws = new TestWorkspace(markup);
+        return [.. Completion.GetCompletions(ws.Snapshot, TestWorkspace.MainPath, ws.Cursor, ws.Snapshot.Model).Labels];
+    }
+
+    [Fact]
+    public void Event_dot_in_a_where_is_that_event()
+    {
+        var labels = Labels("journey J {\n  entry on form_submitted\n  wait for purchase_completed where event.| up to 3 days\n}");
+        Assert.Contains("amount", labels);
+        Assert.DoesNotContain("form", labels);
+    }
+
+    [Fact]
+    public void Event_dot_in_an_on_arm_is_the_arm_event()
+    {
+        var labels = Labels("""
+            journey J {
+              entry on form_submitted
+              wait up to 3 days {
+                on purchase_completed { set contact.budget = event.| }
+              }
+            }
+            """);
+        Assert.Contains("amount", labels);
+        Assert.DoesNotContain("form", labels);
+    }
+
+    [Fact]
+    public void No_event_fields_where_no_event_is_in_scope()
+    {
+        var labels = Labels("journey J {\n  entry when contact.is_customer\n  set contact.budget = event.|\n}");
+        Assert.Empty(labels);
+        Assert.DoesNotContain("event", Labels("segment S = |"));
+    }
+
+    [Fact]
+    public void Set_offers_contact_fields()
+    {
+        Assert.Equal(["contact"], Labels("journey J {\n  entry on form_submitted\n  set |\n}"));
+        Assert.Contains("tags", Labels("journey J {\n  entry on form_submitted\n  set contact.|\n}"));
+    }
+
+    [Fact]
+    public void Templates_where_a_template_is_expected()
+    {
+        var labels = Labels("journey J {\n  entry on form_submitted\n  wait for message_clicked where template == | up to 1 day\n}");
+        Assert.Contains("offer", labels);
+        Assert.Contains("reminder", labels);
+    }
+
+    [Fact]
+    public void Channel_members_where_a_channel_is_expected()
+    {
+        var labels = Labels("journey J {\n  entry on message_bounced where channel == |\n}");
+        Assert.Equal(["email", "sms", "push", "webhook"], labels.Take(4));
+    }
+
+    [Fact]
+    public void The_stages_of_the_journeys_funnel_when_there_are_several()
+    {
+        var labels = Labels("""
+            funnel Other { stage Lead stage Won }
+            journey J {
+              funnel Other
+              entry on form_submitted
+              stage |
+            }
+            """);
+        Assert.Equal(["Lead", "Won"], labels);
+    }
+}
