@@ -31,6 +31,7 @@ public sealed class LifecycleLanguageServer : IDisposable
     private readonly HashSet<string> _published = new(StringComparer.Ordinal);
     private CancellationTokenSource? _pendingCheck;
     private bool _shutdownRequested;
+    private bool _registerWatchers;
 
     public LifecycleLanguageServer(Stream input, Stream output, LanguageServerOptions? options = null)
     {
@@ -78,6 +79,8 @@ public sealed class LifecycleLanguageServer : IDisposable
             _workspace.AddFolder(_uris.ToPath(folder));
         }
 
+        _registerWatchers = ClientCan(request.Capabilities, "workspace", "didChangeWatchedFiles", "dynamicRegistration");
+
         var capabilities = new ServerCapabilities(
             TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental),
             CompletionProvider: new CompletionOptions([".", " ", "("], ResolveProvider: false),
@@ -101,6 +104,42 @@ public sealed class LifecycleLanguageServer : IDisposable
     {
         // Check the workspace read from disk so that diagnostics of closed files show at once.
         ScheduleCheck(TimeSpan.Zero);
+        if (_registerWatchers)
+        {
+            // Ask the client to tell us about .journey and template files changed outside the editor.
+            var registration = new
+            {
+                registrations = new[]
+                {
+                    new
+                    {
+                        id = "lifecycle-watch-files",
+                        method = "workspace/didChangeWatchedFiles",
+                        registerOptions = new { watchers = new[] { new { globPattern = "**/*.journey" }, new { globPattern = "**/*.liquid" } } },
+                    },
+                },
+            };
+            _ = _rpc.InvokeWithParameterObjectAsync("client/registerCapability", registration)
+                .ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
+
+    private static bool ClientCan(System.Text.Json.JsonElement? capabilities, params string[] path)
+    {
+        if (capabilities is not { ValueKind: System.Text.Json.JsonValueKind.Object } element)
+        {
+            return false;
+        }
+
+        foreach (var name in path)
+        {
+            if (element.ValueKind != System.Text.Json.JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return false;
+            }
+        }
+
+        return element.ValueKind == System.Text.Json.JsonValueKind.True;
     }
 
     [JsonRpcMethod("shutdown")]
@@ -432,6 +471,11 @@ public sealed class LifecycleLanguageServer : IDisposable
                 }
 
                 token.ThrowIfCancellationRequested();
+                if (_workspace.Current.Version != snapshot.Version)
+                {
+                    return; // a newer change arrived during the wait: its own check is scheduled
+                }
+
                 var diagnostics = snapshot.Compilation.GetDiagnostics();
                 _ = snapshot.Model;
                 _workspace.ModelComputed(snapshot);

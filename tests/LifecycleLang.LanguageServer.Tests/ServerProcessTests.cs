@@ -172,6 +172,28 @@ public sealed class ServerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Files_changed_on_disk_are_read_again_when_the_client_says_so()
+    {
+        await using var client = LspClient.Start();
+        await client.RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri = new Uri(_folder).AbsoluteUri,
+            capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } },
+        });
+        await client.NotifyAsync("initialized", new { });
+
+        // Closed files are checked too: main.journey's misspelt template is reported without opening it.
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == MainUri && p["diagnostics"]!.AsArray().Count > 0);
+
+        // The file is fixed on disk (another tool, a git checkout): the watcher's event makes the error go.
+        File.WriteAllText(Path.Combine(_folder, "main.journey"), Main.Replace("ofer", "offer", StringComparison.Ordinal));
+        client.ClearNotifications();
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = MainUri, type = 2 } } });
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == MainUri && p["diagnostics"]!.AsArray().Count == 0);
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_exits_with_1()
     {
         await using var client = LspClient.Start();
