@@ -83,7 +83,7 @@ public sealed class LifecycleLanguageServer : IDisposable
 
         var capabilities = new ServerCapabilities(
             TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental),
-            CompletionProvider: new CompletionOptions([".", " ", "("], ResolveProvider: false),
+            CompletionProvider: new CompletionOptions([".", " ", "("], ResolveProvider: true),
             HoverProvider: true,
             SignatureHelpProvider: new SignatureHelpOptions(["(", " "], [" "]),
             DefinitionProvider: true,
@@ -214,10 +214,23 @@ public sealed class LifecycleLanguageServer : IDisposable
             item.Label,
             item.Kind.ToProtocol(),
             item.Detail,
-            item.Documentation is null ? null : MarkupContent.Markdown(item.Documentation),
+            null,
             i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
-            new P.TextEdit(range, item.Label))).ToArray();
+            new P.TextEdit(range, item.Label),
+            item.Kind == CompletionKind.Keyword ? null : new CompletionItemData(item.Kind.ToString(), item.Container))).ToArray();
         return new P.CompletionList(false, items);
+    }
+
+    [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
+    public P.CompletionItem ResolveCompletion(P.CompletionItem item)
+    {
+        if (item.Data is not { } data || !Enum.TryParse<CompletionKind>(data.Kind, out var kind) || _workspace.AvailableModel() is not { } model)
+        {
+            return item;
+        }
+
+        var documentation = Ide.Features.Completion.Describe(model, kind, item.Label, data.Container);
+        return documentation is null ? item : item with { Documentation = MarkupContent.Markdown(documentation) };
     }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]

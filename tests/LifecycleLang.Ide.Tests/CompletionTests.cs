@@ -340,6 +340,19 @@ public class CompletionScopeTests
     }
 
     [Fact]
+    public void Describe_finds_the_symbol_of_a_proposal_again()
+    {
+        var ws = new TestWorkspace("segment S = contact.|");
+        var model = ws.Snapshot.Model;
+        var item = Completion.GetCompletions(ws.Snapshot, TestWorkspace.MainPath, ws.Cursor, model).Items.First(i => i.Label == "first_name");
+        var doc = Completion.Describe(model, item.Kind, item.Label, item.Container);
+        Assert.Contains("The first name, when the contact gave one.", doc, StringComparison.Ordinal);
+        Assert.Contains("form_submitted.budget: number?", Completion.Describe(model, CompletionKind.Field, "budget", "form_submitted"), StringComparison.Ordinal);
+        Assert.Contains("stage 3 of 3", Completion.Describe(model, CompletionKind.Stage, "Convert", "B2B"), StringComparison.Ordinal);
+        Assert.Null(Completion.Describe(model, CompletionKind.Keyword, "wait", null));
+    }
+
+    [Fact]
     public void Templates_where_a_template_is_expected()
     {
         var labels = Labels("journey J {\n  entry on form_submitted\n  wait for message_clicked where template == | up to 1 day\n}");

@@ -113,7 +113,9 @@ public sealed class ServerProcessTests : IDisposable
         Assert.Contains("form", labels);
         Assert.Contains("budget", labels);
         var fields = await client.RequestAsync("textDocument/completion", At(5, 14));
-        Assert.Contains("first_name", fields!["items"]!.AsArray().Select(i => (string)i!["label"]!));
+        var firstName = fields!["items"]!.AsArray().First(i => (string)i!["label"]! == "first_name")!;
+        var resolved = await client.RequestAsync("completionItem/resolve", firstName.DeepClone());
+        Assert.Contains("contact.first_name: text?", (string)resolved!["documentation"]!["value"]!, StringComparison.Ordinal);
 
         // hover: the template's declaration and doc comment from the other file.
         var hover = await client.RequestAsync("textDocument/hover", At(3, 15));

@@ -51,6 +51,31 @@ public static partial class Completion
         return new CompletionList(context.Replace, unique);
     }
 
+    /// <summary>
+    /// The documentation of a proposal (its hover text: declaration, doc comment, facts), found again by kind,
+    /// name and container in a model; null for keywords and names the model does not have. The editor asks for
+    /// it only for the item it shows, so proposals stay cheap.
+    /// </summary>
+    public static string? Describe(SemanticModel model, CompletionKind kind, string label, string? container)
+    {
+        var symbols = model.Symbols;
+        Symbol? symbol = kind switch
+        {
+            CompletionKind.Field => container is null or "contact" ? symbols.Contact.GetField(label) : symbols.GetEvent(container)?.GetField(label),
+            CompletionKind.Event => symbols.GetEvent(label),
+            CompletionKind.Template => symbols.GetTemplate(label),
+            CompletionKind.Segment => symbols.GetSegment(label),
+            CompletionKind.ScoreModel => symbols.GetScoreModel(label),
+            CompletionKind.Funnel => symbols.GetFunnel(label),
+            CompletionKind.Enum => symbols.GetEnum(label),
+            CompletionKind.EnumMember when container is not null => symbols.GetEnum(container)?.GetMember(label),
+            CompletionKind.Stage when container is not null => symbols.GetFunnel(container)?.GetStage(label),
+            CompletionKind.Journey => symbols.GetJourney(label),
+            _ => null,
+        };
+        return symbol is null ? null : Hover.Describe(symbol, model);
+    }
+
     [GeneratedRegex(@"(contact|event)\.([A-Za-z0-9_]*)$")]
     private static partial Regex LiquidMember();
 
@@ -609,7 +634,7 @@ public static partial class Completion
             foreach (var field in fields)
             {
                 var detail = bare && field.Container is EventSymbol owner ? $"{field.Type} (field of {owner.Name})" : field.Type.ToString();
-                items.Add(new CompletionItem(field.Name, CompletionKind.Field, detail));
+                items.Add(new CompletionItem(field.Name, CompletionKind.Field, detail, field.Container is EventSymbol e ? e.Name : "contact"));
             }
         }
 
@@ -617,7 +642,7 @@ public static partial class Completion
         {
             foreach (var member in symbol.Members)
             {
-                items.Add(new CompletionItem(member.Name, CompletionKind.EnumMember, member.DisplayName));
+                items.Add(new CompletionItem(member.Name, CompletionKind.EnumMember, member.DisplayName, symbol.Name));
             }
         }
 
@@ -666,7 +691,7 @@ public static partial class Completion
                 foreach (var stage in f.Stages)
                 {
                     var detail = $"stage {stage.Index + 1} of {f.Name}" + (stage.Owner is { } owner ? $", owner {owner}" : string.Empty);
-                    items.Add(new CompletionItem(stage.Name, CompletionKind.Stage, detail));
+                    items.Add(new CompletionItem(stage.Name, CompletionKind.Stage, detail, f.Name));
                 }
             }
         }

@@ -22,8 +22,12 @@ public enum CompletionKind
     TemplatePart,
 }
 
-/// <summary>One proposal: what to show, what kind of thing it is, a short detail (a type, a channel) and its doc comment.</summary>
-public sealed record CompletionItem(string Label, CompletionKind Kind, string? Detail = null, string? Documentation = null)
+/// <summary>
+/// One proposal: what to show, what kind of thing it is, a short detail (a type, a channel) and, for names of
+/// members, the declaration that holds them (`contact` or an event for fields, the enum, the funnel) so that
+/// <see cref="Completion.Describe"/> can find the symbol again when the editor asks for its documentation.
+/// </summary>
+public sealed record CompletionItem(string Label, CompletionKind Kind, string? Detail = null, string? Container = null)
 {
     public override string ToString() => Label;
 }

@@ -5,7 +5,10 @@ public sealed record CompletionContext(int TriggerKind, string? TriggerCharacter
 public sealed record CompletionParams(TextDocumentIdentifier TextDocument, Position Position, CompletionContext? Context)
     : TextDocumentPositionParams(TextDocument, Position);
 
-public sealed record CompletionItem(string Label, int Kind, string? Detail, MarkupContent? Documentation, string? SortText, TextEdit? TextEdit);
+public sealed record CompletionItem(string Label, int Kind, string? Detail, MarkupContent? Documentation, string? SortText, TextEdit? TextEdit, CompletionItemData? Data);
+
+/// <summary>What `completionItem/resolve` needs to find the item's symbol again (our own `data` payload).</summary>
+public sealed record CompletionItemData(string Kind, string? Container);
 
 public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
 
