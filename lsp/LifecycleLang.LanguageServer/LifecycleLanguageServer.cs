@@ -29,6 +29,7 @@ public sealed class LifecycleLanguageServer : IDisposable
     private readonly TaskCompletionSource<bool> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _gate = new();
     private readonly HashSet<string> _published = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _publishing = new(1, 1);
     private CancellationTokenSource? _pendingCheck;
     private bool _shutdownRequested;
     private bool _registerWatchers;
@@ -492,12 +493,21 @@ public sealed class LifecycleLanguageServer : IDisposable
                 var diagnostics = snapshot.Compilation.GetDiagnostics();
                 _ = snapshot.Model;
                 _workspace.ModelComputed(snapshot);
-                if (token.IsCancellationRequested || _workspace.Current.Version != snapshot.Version)
+                // One publication at a time, and never one for a snapshot that became stale meanwhile.
+                await _publishing.WaitAsync(token).ConfigureAwait(false);
+                try
                 {
-                    return; // stale: the newer edit's check will publish
-                }
+                    if (token.IsCancellationRequested || _workspace.Current.Version != snapshot.Version)
+                    {
+                        return; // stale: the newer edit's check will publish
+                    }
 
-                await PublishAsync(snapshot, diagnostics).ConfigureAwait(false);
+                    await PublishAsync(snapshot, diagnostics).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _publishing.Release();
+                }
             }
             catch (OperationCanceledException)
             {
