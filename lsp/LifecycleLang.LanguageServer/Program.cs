@@ -1,0 +1,24 @@
+using LifecycleLang.LanguageServer;
+
+// The LifecycleLang language server: LSP over stdin/stdout (Content-Length framing). Exits 0 after
+// `shutdown` + `exit`, 1 when `exit` comes without `shutdown` or the client goes away (as LSP says).
+if (args.Any(a => a is "--version" or "-v"))
+{
+    Console.WriteLine(typeof(LifecycleLanguageServer).Assembly.GetName().Version);
+    return 0;
+}
+
+// The seams for the formatter (`lifecycle fmt`) and the flowchart renderer (`lifecycle/graph`) are wired
+// here: give an IFormatter and an IGraphRenderer (LifecycleLang.Ide) once they exist.
+var options = new LanguageServerOptions
+{
+    Formatter = null,
+    GraphRenderer = null,
+};
+
+using var input = Console.OpenStandardInput();
+using var output = Console.OpenStandardOutput();
+using var server = new LifecycleLanguageServer(input, output, options);
+server.Start();
+var clean = await server.Exited.ConfigureAwait(false);
+return clean ? 0 : 1;
