@@ -8,12 +8,11 @@ if (args.Any(a => a is "--version" or "-v"))
     return 0;
 }
 
-// The seams for the formatter (`lifecycle fmt`) and the flowchart renderer (`lifecycle/graph`) are wired
-// here: give an IFormatter and an IGraphRenderer (LifecycleLang.Ide) once they exist.
+// The formatter is the one `lifecycle fmt` uses and the flowchart the one `lifecycle graph` draws.
 var options = new LanguageServerOptions
 {
-    Formatter = null,
-    GraphRenderer = null,
+    Formatter = new CanonicalFormatter(),
+    GraphRenderer = new MermaidRenderer(),
 };
 
 using var input = Console.OpenStandardInput();

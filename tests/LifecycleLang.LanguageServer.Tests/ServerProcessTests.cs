@@ -161,10 +161,9 @@ public sealed class ServerProcessTests : IDisposable
         var workspaceSymbols = (await client.RequestAsync("workspace/symbol", new { query = "purch" }))!.AsArray();
         Assert.Contains(workspaceSymbols, s => (string?)s!["name"] == "purchase_completed");
 
-        // The graph is another engineer's work: a clear error until it is wired.
-        var graph = await Assert.ThrowsAsync<LspErrorException>(() =>
-            client.RequestAsync("lifecycle/graph", new { uri = MainUri, position = Pos(1, 2) }));
-        Assert.Equal("graph is not available yet", graph.Message);
+        // The flowchart command of the VS Code extension: the journey as Mermaid, as `lifecycle graph` draws it.
+        var graph = await client.RequestAsync("lifecycle/graph", new { uri = MainUri, journey = "Welcome", position = Pos(1, 2) });
+        Assert.StartsWith("flowchart", (string?)graph!["mermaid"], StringComparison.Ordinal);
 
         // shutdown then exit: exit code 0.
         Assert.Null(await client.RequestAsync("shutdown", null));
