@@ -181,6 +181,23 @@ public sealed class FastPathTests
         }
     }
 
+    [Fact]
+    public void FastNumberFormattingAgreesWithThePattern()
+    {
+        var random = new Random(17);
+        var values = new List<decimal> { 0m, -0m, 0.000m, 1m, -1m, 3000m, 3000.0m, 4999.99m, 0.5m, -0.50m, decimal.MaxValue, decimal.MinValue, 1e-28m, -1e-28m, 123456789012345678901234.5678m };
+        for (var i = 0; i < 50_000; i++)
+        {
+            var scale = (byte)random.Next(0, 29);
+            values.Add(new decimal(random.Next(), random.Next(), random.Next(), random.Next(2) == 0, scale));
+            values.Add(new decimal(random.Next(-100000, 100000)) / (decimal)Math.Pow(10, random.Next(0, 8)));
+        }
+        foreach (var value in values)
+        {
+            Assert.Equal(NumberFormat.FormatSlow(value), NumberFormat.Format(value));
+        }
+    }
+
     private static string Show(object? record) => record switch
     {
         null => "null",
@@ -192,7 +209,8 @@ public sealed class FastPathTests
     };
 
     private static string Fields(IReadOnlyDictionary<string, object?> fields) =>
-        fields.GetType().Name + "(" + string.Join(", ", fields.Select(f => f.Key + "=" + Value(f.Value))) + ")";
+        (fields is Dictionary<string, object?> d && ReferenceEquals(d.Comparer, StringComparer.Ordinal) ? "ordinal" : fields.GetType().Name)
+        + "(" + string.Join(", ", fields.Select(f => f.Key + "=" + Value(f.Value))) + ")";
 
     private static string Value(object? value) => value switch
     {

@@ -213,7 +213,7 @@ internal sealed class FastLineReader
             {
                 return null;
             }
-            values = new Dictionary<string, object?>(def.Fields.Count, StringComparer.Ordinal);
+            values = new InputData(def.Fields.Count);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (!def.Lookup.TryGetValue(Chars(ref reader), out var field) || values.ContainsKey(field.Name))
@@ -238,7 +238,7 @@ internal sealed class FastLineReader
         }
         else
         {
-            values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            values = new InputData(0);
         }
         foreach (var required in def.Required)
         {
