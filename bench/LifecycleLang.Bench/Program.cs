@@ -77,6 +77,21 @@ if (args is ["quick-simulate", ..])
     return;
 }
 
+if (args is ["measure", var journey, ..])
+{
+    // measure trial|warm [contacts] [runs]: CPU time and allocations of reading and of simulating.
+    DevModes.Measure(journey, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : SimulatorBenchmarks.Contacts,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
+    return;
+}
+
+if (args is ["trace", var workspaceName, var inputs, var count, var output])
+{
+    // trace p1-trial|p2-warm-leads|p3-winback|generated bench|fuzz|acceptance CONTACTS OUT: the full trace, to diff before/after a change.
+    DevModes.Trace(workspaceName, inputs, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), output);
+    return;
+}
+
 var config = DefaultConfig.Instance
     .AddColumn(new LinesPerSecondColumn())
     .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));

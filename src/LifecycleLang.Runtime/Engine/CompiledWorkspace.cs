@@ -11,6 +11,7 @@ public sealed class CompiledWorkspace
 {
     private readonly Dictionary<string, ScoreModelDef> _models;
     private readonly Dictionary<string, SegmentDef> _segments;
+    private readonly Dictionary<Channel, FrequencyCap[]> _caps = [];
 
     public CompiledWorkspace(WorkspaceDef definition)
     {
@@ -58,10 +59,18 @@ public sealed class CompiledWorkspace
         var journeys = new List<CompiledJourney>();
         foreach (var j in Sorted(definition.Journeys, j => j.Name))
         {
-            journeys.Add(Compile(j));
+            journeys.Add(Compile(j, journeys.Count));
         }
         Journeys = journeys;
         JourneysByName = Unique(journeys, j => j.Name, "journey");
+
+        var caps = definition.Settings.Caps ?? [];
+        foreach (var channel in Enum.GetValues<Channel>())
+        {
+            _caps[channel] = caps.Where(c => c.Channel == channel).ToArray();
+        }
+        HasEntryWhen = journeys.Any(j => j.EntryWhenCount > 0);
+        HasExitWhen = journeys.Any(j => j.HasExitWhen);
     }
 
     public WorkspaceDef Definition { get; }
@@ -93,6 +102,15 @@ public sealed class CompiledWorkspace
 
     internal IReadOnlyDictionary<string, CompiledJourney> JourneysByName { get; }
 
+    /// <summary>Whether some journey has an <c>entry when</c>.</summary>
+    internal bool HasEntryWhen { get; }
+
+    /// <summary>Whether some journey has an <c>exit when</c>.</summary>
+    internal bool HasExitWhen { get; }
+
+    /// <summary>The frequency caps of a channel, in declaration order.</summary>
+    internal FrequencyCap[] CapsOf(Channel channel) => _caps.TryGetValue(channel, out var caps) ? caps : [];
+
     internal SegmentDef Segment(string name) =>
         _segments.TryGetValue(name, out var s) ? s : throw new InvalidOperationException($"unknown segment {name}");
 
@@ -105,7 +123,7 @@ public sealed class CompiledWorkspace
             ? zone
             : Zone;
 
-    private CompiledJourney Compile(JourneyDef j)
+    private CompiledJourney Compile(JourneyDef j, int index)
     {
         if (j.Entries.Count == 0)
         {
@@ -143,7 +161,7 @@ public sealed class CompiledWorkspace
                     throw new WorkspaceDefinitionException($"journey {j.Name}, step {s.Id}: unknown contact field {s.Field}");
             }
         }
-        return new CompiledJourney(j, funnel);
+        return new CompiledJourney(j, funnel, index);
     }
 
     private static IEnumerable<Step> AllSteps(IReadOnlyList<Step> block) =>

@@ -7,7 +7,27 @@ public sealed partial class Engine
 {
     private const int MaxExtraRounds = 8;
 
-    private EvalContext Ctx(ContactState contact, Instant now, EventRecord? ev = null) => new(_ws, contact, now, ev, null);
+    // Contexts are immutable views of live state, so the last ones made are reused while the contact,
+    // the instant and the event are the same (most of a pass evaluates against the same three).
+    private EvalContext? _plainCtx;
+    private EvalContext? _eventCtx;
+
+    private EvalContext Ctx(ContactState contact, Instant now, EventRecord? ev = null)
+    {
+        if (ev is null)
+        {
+            if (_plainCtx is not { } p || !ReferenceEquals(p.ContactState, contact) || p.Instant != now)
+            {
+                _plainCtx = p = new EvalContext(_ws, contact, now, null, null);
+            }
+            return p;
+        }
+        if (_eventCtx is not { } e || !ReferenceEquals(e.ContactState, contact) || e.Instant != now || !ReferenceEquals(e.EventRecord, ev))
+        {
+            _eventCtx = e = new EvalContext(_ws, contact, now, ev, null);
+        }
+        return e;
+    }
 
     /// <summary>
     /// Steps 2–8 of a pass (step 1, applying the input, is done by the caller). <paramref name="ev"/> is
@@ -16,7 +36,7 @@ public sealed partial class Engine
     /// </summary>
     private void Pass(ContactState contact, Instant now, EventRecord? ev, int? line, Resumption? timerResume)
     {
-        var resumed = new List<Resumption>();
+        List<Resumption>? resumed = null;
         if (ev is not null)
         {
             Goals(contact, ev, now);                                   // step 2
@@ -24,15 +44,18 @@ public sealed partial class Engine
         Exits(contact, now, ev);                                       // step 3
         if (ev is not null)
         {
-            ResumeByEvent(contact, ev, now, resumed);                  // step 4
+            ResumeByEvent(contact, ev, now, ref resumed);              // step 4
         }
         if (timerResume is not null && contact.Journeys.GetValueOrDefault(timerResume.Instance.Journey)?.Active == timerResume.Instance)
         {
             var instance = timerResume.Instance;                       // step 4 for a timer (unless step 3 ended it)
             instance.Wait = null;
-            Emit(now, contact.Id, instance.Journey, timerResume.StepId, "resumed",
-                ("by", timerResume.Kind == ResumeKind.QuietHours ? "quiet_hours" : "timeout"));
-            resumed.Add(timerResume);
+            if (_tracing)
+            {
+                Emit(now, contact.Id, instance.Journey, timerResume.StepId, "resumed",
+                    "by", timerResume.Kind == ResumeKind.QuietHours ? "quiet_hours" : "timeout");
+            }
+            (resumed ??= []).Add(timerResume);
         }
         Segments(contact, now);                                        // step 5
         var entered = Entries(contact, now, ev);                       // step 6
@@ -45,7 +68,10 @@ public sealed partial class Engine
     private void SlaPass(ContactState contact, string funnel, StageState stage, Instant now)
     {
         stage.SlaDue = null; // once per stay
-        Emit(now, contact.Id, null, null, "sla_breached", ("funnel", funnel), ("stage", stage.Stage));
+        if (_tracing)
+        {
+            Emit(now, contact.Id, null, null, "sla_breached", "funnel", funnel, "stage", stage.Stage);
+        }
         var ev = new EventRecord
         {
             Name = BuiltInEvents.StageSlaBreached,
@@ -67,7 +93,7 @@ public sealed partial class Engine
             return false;
         }
         var instance = Enter(contact, journey, now, null);
-        var changed = Run(contact, now, [], [instance]);
+        var changed = Run(contact, now, null, [instance]);
         Cascade(contact, now, null, changed);
         Finish(contact, now);
         return true;
@@ -88,7 +114,7 @@ public sealed partial class Engine
             Exits(contact, now, null);
             Segments(contact, now);
             var entered = Entries(contact, now, null);
-            changed = Run(contact, now, [], entered);
+            changed = Run(contact, now, null, entered);
         }
     }
 
@@ -106,22 +132,32 @@ public sealed partial class Engine
     /// </summary>
     private Instant? NextRefresh(ContactState contact, Instant now)
     {
+        var segments = _ws.Segments;
+        var journeys = _ws.Journeys;
+        if (segments.Count == 0 && !_ws.HasEntryWhen && !_ws.HasExitWhen)
+        {
+            return null; // nothing to track: the evaluation below would report nothing
+        }
         var tracker = new TimeDependencies(now);
         var ctx = new EvalContext(_ws, contact, now, null, tracker);
-        foreach (var segment in _ws.Segments)
+        for (var i = 0; i < segments.Count; i++)
         {
-            segment.Condition(ctx);
+            segments[i].Condition(ctx);
         }
-        foreach (var journey in _ws.Journeys)
+        for (var j = 0; j < journeys.Count; j++)
         {
-            foreach (var entry in journey.Definition.Entries)
+            var journey = journeys[j];
+            if (journey.EntryWhenCount > 0)
             {
-                if (entry is EntryWhen when)
+                foreach (var entry in journey.Definition.Entries)
                 {
-                    when.Condition(ctx);
+                    if (entry is EntryWhen when)
+                    {
+                        when.Condition(ctx);
+                    }
                 }
             }
-            if (contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not null)
+            if (journey.HasExitWhen && contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not null)
             {
                 foreach (var exit in journey.Definition.Exits)
                 {
@@ -147,9 +183,9 @@ public sealed partial class Engine
         history.Add(ev);
         if (_ws.Definition.HistoryRetention is { } keep)
         {
-            history.RemoveAll(e => e.At <= now - keep);
+            RemoveBefore(history, now - keep);
         }
-        contact.Counts[ev.Name] = contact.Counts.GetValueOrDefault(ev.Name) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(contact.Counts, ev.Name, out _)++;
         if (ev.Data.GetValueOrDefault("channel") is string channel)
         {
             if (ev.Name == BuiltInEvents.MessageUnsubscribed)
@@ -161,40 +197,80 @@ public sealed partial class Engine
                 contact.Unsubscribed.Remove(channel);
             }
         }
-        var ctx = Ctx(contact, now, ev);
-        foreach (var model in _ws.ScoreModels)
+        var models = _ws.ScoreModels;
+        for (var m = 0; m < models.Count; m++)
         {
+            var model = models[m];
             foreach (var rule in model.Rules)
             {
-                if (rule is OnScoreRule on && on.Event == ev.Name && (on.Where is null || on.Where(ctx)))
+                if (rule is OnScoreRule on && on.Event == ev.Name && (on.Where is null || on.Where(Ctx(contact, now, ev))))
                 {
                     var delta = ScoreMath.AddPoints(model, contact, on.Points, now);
-                    Emit(now, contact.Id, null, null, "score", ("model", model.Name), ("delta", delta), ("value", ScoreMath.Value(Ctx(contact, now), model)));
+                    if (_tracing)
+                    {
+                        Emit(now, contact.Id, null, null, "score", "model", model.Name, "delta", delta, "value", ScoreMath.Value(Ctx(contact, now), model));
+                    }
                 }
             }
+        }
+    }
+
+    // Keeps the order of what remains (history is in arrival order).
+    private static void RemoveBefore(List<EventRecord> history, Instant cutoff)
+    {
+        var kept = 0;
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (history[i].At > cutoff)
+            {
+                history[kept++] = history[i];
+            }
+        }
+        if (kept < history.Count)
+        {
+            history.RemoveRange(kept, history.Count - kept);
         }
     }
 
     // Step 2: goals, journey by journey in name order, then entry order; at most once per entry.
     private void Goals(ContactState contact, EventRecord ev, Instant now)
     {
-        foreach (var journey in _ws.Journeys)
+        var journeys = _ws.Journeys;
+        for (var j = 0; j < journeys.Count; j++)
         {
+            var journey = journeys[j];
             if (journey.Definition.Goal is not { } goal || !contact.Journeys.TryGetValue(journey.Name, out var state) || state.OpenGoals.Count == 0)
             {
                 continue;
             }
-            state.OpenGoals.RemoveAll(e => e.EnteredAt + goal.Window < now); // windows that have closed
+            var open = state.OpenGoals;
+            var kept = 0;
+            for (var i = 0; i < open.Count; i++)
+            {
+                if (!(open[i].EnteredAt + goal.Window < now)) // windows that have closed go
+                {
+                    open[kept++] = open[i];
+                }
+            }
+            if (kept < open.Count)
+            {
+                open.RemoveRange(kept, open.Count - kept);
+            }
             if (goal.Event != ev.Name)
             {
                 continue;
             }
-            foreach (var entry in state.OpenGoals.ToList())
+            for (var i = 0; i < open.Count;)
             {
-                if (entry.EnteredAt <= ev.At && ev.At <= entry.EnteredAt + goal.Window && (goal.Where is null || goal.Where(Ctx(contact, now, ev))))
+                var entry = open[i];
+                if (!(entry.EnteredAt <= ev.At && ev.At <= entry.EnteredAt + goal.Window && (goal.Where is null || goal.Where(Ctx(contact, now, ev)))))
                 {
-                    state.OpenGoals.Remove(entry);
-                    var counters = Counters.Journey(journey.Name);
+                    i++;
+                }
+                else
+                {
+                    open.RemoveAt(i); // the entry has reached its goal (the next entry moves to i)
+                    var counters = JourneyCountersOf(journey);
                     if (entry.Holdout)
                     {
                         counters.HoldoutGoals++;
@@ -203,7 +279,10 @@ public sealed partial class Engine
                     {
                         counters.Goals++;
                     }
-                    Emit(now, contact.Id, journey.Name, null, "goal", ("event", ev.Name));
+                    if (_tracing)
+                    {
+                        Emit(now, contact.Id, journey.Name, null, "goal", "event", ev.Name);
+                    }
                 }
             }
         }
@@ -213,8 +292,10 @@ public sealed partial class Engine
     // the first round (ev is null in later rounds and for timers).
     private void Exits(ContactState contact, Instant now, EventRecord? ev)
     {
-        foreach (var journey in _ws.Journeys)
+        var journeys = _ws.Journeys;
+        for (var j = 0; j < journeys.Count; j++)
         {
+            var journey = journeys[j];
             if (journey.Definition.Exits.Count == 0 || contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not { } instance)
             {
                 continue;
@@ -241,10 +322,12 @@ public sealed partial class Engine
     }
 
     // Step 4: waiting instances whose awaited event this is resume; the first matching arm wins.
-    private void ResumeByEvent(ContactState contact, EventRecord ev, Instant now, List<Resumption> resumed)
+    private void ResumeByEvent(ContactState contact, EventRecord ev, Instant now, ref List<Resumption>? resumed)
     {
-        foreach (var journey in _ws.Journeys)
+        var journeys = _ws.Journeys;
+        for (var j = 0; j < journeys.Count; j++)
         {
+            var journey = journeys[j];
             if (contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not { Wait: { Kind: WaitKind.Event } wait } instance)
             {
                 continue;
@@ -259,8 +342,11 @@ public sealed partial class Engine
             if (arm is { } a)
             {
                 instance.Wait = null;
-                Emit(now, contact.Id, journey.Name, wait.StepId, "resumed", ("by", ev.Name));
-                resumed.Add(new Resumption(instance, wait.StepId, ResumeKind.Event, a, ev));
+                if (_tracing)
+                {
+                    Emit(now, contact.Id, journey.Name, wait.StepId, "resumed", "by", ev.Name);
+                }
+                (resumed ??= []).Add(new Resumption(instance, wait.StepId, ResumeKind.Event, a, ev));
             }
         }
     }
@@ -281,9 +367,15 @@ public sealed partial class Engine
     // Step 5: segments in name order; changes of membership are recorded and traced.
     private void Segments(ContactState contact, Instant now)
     {
-        var ctx = Ctx(contact, now);
-        foreach (var segment in _ws.Segments)
+        var segments = _ws.Segments;
+        if (segments.Count == 0)
         {
+            return;
+        }
+        var ctx = Ctx(contact, now);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
             var isMember = segment.Condition(ctx);
             if (isMember != contact.Segments.Contains(segment.Name))
             {
@@ -295,19 +387,23 @@ public sealed partial class Engine
                 {
                     contact.Segments.Remove(segment.Name);
                 }
-                Emit(now, contact.Id, null, null, "segment", ("segment", segment.Name), ("joined", isMember));
+                if (_tracing)
+                {
+                    Emit(now, contact.Id, null, null, "segment", "segment", segment.Name, "joined", isMember);
+                }
             }
         }
     }
 
     // Step 6: entries, journey by journey in name order. Every `entry when` is evaluated and remembered
     // (also while an instance is active); an edge that cannot enter is consumed.
-    private List<InstanceState> Entries(ContactState contact, Instant now, EventRecord? ev)
+    private List<InstanceState>? Entries(ContactState contact, Instant now, EventRecord? ev)
     {
-        var entered = new List<InstanceState>();
-        var plain = Ctx(contact, now);
-        foreach (var journey in _ws.Journeys)
+        List<InstanceState>? entered = null;
+        var journeys = _ws.Journeys;
+        for (var j = 0; j < journeys.Count; j++)
         {
+            var journey = journeys[j];
             var state = contact.Journey(journey.Name);
             while (state.EntryWhen.Count < journey.EntryWhenCount)
             {
@@ -325,7 +421,7 @@ public sealed partial class Engine
                         cause = ev;
                         break;
                     case EntryWhen ew:
-                        var holds = ew.Condition(plain);
+                        var holds = ew.Condition(Ctx(contact, now));
                         var before = state.EntryWhen[k];
                         state.EntryWhen[k] = holds;
                         k++;
@@ -338,7 +434,7 @@ public sealed partial class Engine
             }
             if (trigger && state.Active is null && journey.Definition.Reentry.Allows(state.LastEntryAt, now))
             {
-                entered.Add(Enter(contact, journey, now, cause));
+                (entered ??= []).Add(Enter(contact, journey, now, cause));
             }
         }
         return entered;
@@ -364,7 +460,7 @@ public sealed partial class Engine
         {
             state.OpenGoals.Add(new EntryRecord { InstanceId = instance.Id, EnteredAt = now, Holdout = holdout });
         }
-        var counters = Counters.Journey(journey.Name);
+        var counters = JourneyCountersOf(journey);
         counters.Entered++;
         if (holdout)
         {
@@ -374,18 +470,42 @@ public sealed partial class Engine
     }
 
     // Step 7: resumed instances first, then entered ones, each group in journey name order.
-    private bool Run(ContactState contact, Instant now, List<Resumption> resumed, List<InstanceState> entered)
+    private bool Run(ContactState contact, Instant now, List<Resumption>? resumed, List<InstanceState>? entered)
     {
         var changed = false;
-        foreach (var r in resumed.OrderBy(r => r.Instance.Journey, StringComparer.Ordinal))
+        if (resumed is not null)
         {
-            changed |= Resume(contact, r, now);
+            SortStably(resumed, static r => r.Instance.Journey);
+            foreach (var r in resumed)
+            {
+                changed |= Resume(contact, r, now);
+            }
         }
-        foreach (var instance in entered.OrderBy(i => i.Journey, StringComparer.Ordinal))
+        if (entered is not null)
         {
-            changed |= Start(contact, instance, now);
+            SortStably(entered, static i => i.Journey);
+            foreach (var instance in entered)
+            {
+                changed |= Start(contact, instance, now);
+            }
         }
         return changed;
+    }
+
+    // A stable ordinal sort by journey name (insertion sort: the lists are short and nearly always sorted already).
+    private static void SortStably<T>(List<T> items, Func<T, string> journey)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(journey(items[j]), journey(item)) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
     }
 
     private void End(ContactState contact, InstanceState instance, Instant now, string reason, string? stepId)
@@ -396,10 +516,24 @@ public sealed partial class Engine
             state.Active = null;
         }
         instance.Wait = null;
-        RuntimeCounters.Bump(Counters.Journey(instance.Journey).Exited, reason);
-        Emit(now, contact.Id, instance.Journey, stepId, "exited", ("reason", reason));
+        RuntimeCounters.Bump(JourneyCountersOf(_ws.JourneysByName[instance.Journey]).Exited, reason);
+        if (_tracing)
+        {
+            Emit(now, contact.Id, instance.Journey, stepId, "exited", "reason", reason);
+        }
     }
 
-    private void Emit(Instant? at, string? contact, string? journey, string? step, string kind, params (string Key, object? Value)[] fields) =>
-        _trace.Write(new TraceLine(at, contact, journey, step, kind, fields.Select(f => new KeyValuePair<string, object?>(f.Key, f.Value)).ToArray()));
+    // Trace lines are only built when the sink keeps them (call sites check _tracing first, so a
+    // discarding sink costs no formatting, boxing or allocation).
+    private void Emit(Instant? at, string? contact, string? journey, string? step, string kind) =>
+        _trace.Write(new TraceLine(at, contact, journey, step, kind, []));
+
+    private void Emit(Instant? at, string? contact, string? journey, string? step, string kind, string k1, object? v1) =>
+        _trace.Write(new TraceLine(at, contact, journey, step, kind, [new(k1, v1)]));
+
+    private void Emit(Instant? at, string? contact, string? journey, string? step, string kind, string k1, object? v1, string k2, object? v2) =>
+        _trace.Write(new TraceLine(at, contact, journey, step, kind, [new(k1, v1), new(k2, v2)]));
+
+    private void Emit(Instant? at, string? contact, string? journey, string? step, string kind, string k1, object? v1, string k2, object? v2, string k3, object? v3) =>
+        _trace.Write(new TraceLine(at, contact, journey, step, kind, [new(k1, v1), new(k2, v2), new(k3, v3)]));
 }

@@ -8,7 +8,17 @@ public sealed partial class Engine
 {
     private bool Start(ContactState contact, InstanceState instance, Instant now)
     {
-        Emit(now, contact.Id, instance.Journey, null, "entered", instance.Holdout ? [("holdout", true)] : []);
+        if (_tracing)
+        {
+            if (instance.Holdout)
+            {
+                Emit(now, contact.Id, instance.Journey, null, "entered", "holdout", true);
+            }
+            else
+            {
+                Emit(now, contact.Id, instance.Journey, null, "entered");
+            }
+        }
         if (instance.Holdout)
         {
             End(contact, instance, now, "holdout", null);
@@ -24,14 +34,14 @@ public sealed partial class Engine
         var step = journey.Steps[r.StepId];
         switch (r.Kind)
         {
-            case ResumeKind.Event when step is WaitAnyStep any:
-                instance.Stack.Add(new Frame { Block = step.Id + "/" + StepIds.ArmSegments(any)[r.Arm], ArmEvent = r.Event });
+            case ResumeKind.Event when step is WaitAnyStep:
+                instance.Stack.Add(new Frame { Block = journey.ChildBlock(step, r.Arm), ArmEvent = r.Event });
                 break;
             case ResumeKind.Timeout when step is WaitForStep { Else: not null }:
-                instance.Stack.Add(new Frame { Block = step.Id + "/else" });
+                instance.Stack.Add(new Frame { Block = journey.ChildBlock(step, 0) }); // else
                 break;
-            case ResumeKind.Timeout when step is WaitAnyStep { Timeout: not null }:
-                instance.Stack.Add(new Frame { Block = step.Id + "/timeout" });
+            case ResumeKind.Timeout when step is WaitAnyStep { Timeout: not null } any:
+                instance.Stack.Add(new Frame { Block = journey.ChildBlock(step, any.Arms.Count) }); // timeout
                 break;
             case ResumeKind.QuietHours when step is SendStep send:
                 if (Send(contact, instance, journey, send, now) == SendOutcome.Held)
@@ -48,7 +58,6 @@ public sealed partial class Engine
     private bool Execute(ContactState contact, InstanceState instance, Instant now)
     {
         var journey = _ws.JourneysByName[instance.Journey];
-        var counters = Counters.Journey(journey.Name);
         var changed = false;
         while (true)
         {
@@ -66,7 +75,7 @@ public sealed partial class Engine
             }
             var step = block[frame.Index];
             frame.Index++; // advance first: after a pause the instance goes on with the next step
-            counters.Step(step.Id).Reached++;
+            StepCountersOf(journey, step).Reached++;
             switch (step)
             {
                 case StageStep s:
@@ -96,7 +105,7 @@ public sealed partial class Engine
                     Pause(contact, instance, s.Id, WaitKind.Event, now + s.UpTo, now);
                     return changed;
                 case IfStep s:
-                    Branch(contact, instance, s, now);
+                    Branch(contact, instance, journey, s, now);
                     break;
                 case SplitStep s:
                     Split(contact, instance, journey, s, now);
@@ -104,7 +113,10 @@ public sealed partial class Engine
                 case ScoreStep s:
                     var model = _ws.Model(s.Model);
                     var delta = ScoreMath.AddPoints(model, contact, s.Delta, now);
-                    Emit(now, contact.Id, journey.Name, s.Id, "score", ("model", model.Name), ("delta", delta), ("value", ScoreMath.Value(Ctx(contact, now), model)));
+                    if (_tracing)
+                    {
+                        Emit(now, contact.Id, journey.Name, s.Id, "score", "model", model.Name, "delta", delta, "value", ScoreMath.Value(Ctx(contact, now), model));
+                    }
                     changed |= delta != 0m;
                     break;
                 case SetStep s:
@@ -133,7 +145,10 @@ public sealed partial class Engine
     private void Pause(ContactState contact, InstanceState instance, string stepId, WaitKind kind, Instant until, Instant now)
     {
         instance.Wait = new WaitState { StepId = stepId, Kind = kind, Until = until, Seq = NextSeq() };
-        Emit(now, contact.Id, instance.Journey, stepId, "waiting", ("until", until));
+        if (_tracing)
+        {
+            Emit(now, contact.Id, instance.Journey, stepId, "waiting", "until", until);
+        }
     }
 
     private void MoveToStage(ContactState contact, InstanceState instance, CompiledJourney journey, StageStep step, Instant now)
@@ -144,7 +159,16 @@ public sealed partial class Engine
         {
             return; // already there: nothing changes, nothing is recorded
         }
-        var stage = funnel.Stages.First(s => s.Name == step.Stage);
+        StageDef? stage = null;
+        foreach (var candidate in funnel.Stages)
+        {
+            if (candidate.Name == step.Stage)
+            {
+                stage = candidate;
+                break;
+            }
+        }
+        stage ??= funnel.Stages.First(s => s.Name == step.Stage); // throws as before when missing
         contact.Stages[funnel.Name] = new StageState
         {
             Stage = step.Stage,
@@ -153,31 +177,39 @@ public sealed partial class Engine
             SlaSeq = NextSeq(),
         };
         RuntimeCounters.Bump(Counters.StageEntries, funnel.Name + "/" + step.Stage);
-        Emit(now, contact.Id, instance.Journey, step.Id, "stage", ("funnel", funnel.Name), ("stage", step.Stage), ("from", current?.Stage));
+        if (_tracing)
+        {
+            Emit(now, contact.Id, instance.Journey, step.Id, "stage", "funnel", funnel.Name, "stage", step.Stage, "from", current?.Stage);
+        }
     }
 
-    private void Branch(ContactState contact, InstanceState instance, IfStep step, Instant now)
+    private void Branch(ContactState contact, InstanceState instance, CompiledJourney journey, IfStep step, Instant now)
     {
         var ctx = Ctx(contact, now, EventInScope(instance));
-        string arm = "none";
-        string? block = null;
+        var taken = -1; // the index of the nested block: branches in order, then else
         for (var i = 0; i < step.Branches.Count; i++)
         {
             if (step.Branches[i].Condition(ctx))
             {
-                arm = i == 0 ? "then" : "elif" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                block = arm;
+                taken = i;
                 break;
             }
         }
-        if (block is null && step.Else is not null)
+        if (taken < 0 && step.Else is not null)
         {
-            arm = block = "else";
+            taken = step.Branches.Count;
         }
-        Emit(now, contact.Id, instance.Journey, step.Id, "branch", ("arm", arm));
-        if (block is not null)
+        if (_tracing)
         {
-            instance.Stack.Add(new Frame { Block = step.Id + "/" + block });
+            var arm = taken < 0 ? "none"
+                : taken == step.Branches.Count ? "else"
+                : taken == 0 ? "then"
+                : "elif" + taken.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Emit(now, contact.Id, instance.Journey, step.Id, "branch", "arm", arm);
+        }
+        if (taken >= 0)
+        {
+            instance.Stack.Add(new Frame { Block = journey.ChildBlock(step, taken) });
         }
     }
 
@@ -185,18 +217,21 @@ public sealed partial class Engine
     {
         var bucket = Fnv.Bucket(journey.Name, step.Id, contact.Id);
         var upper = 0;
-        var arm = step.Arms[^1];
-        foreach (var candidate in step.Arms)
+        var index = step.Arms.Count - 1;
+        for (var i = 0; i < step.Arms.Count; i++)
         {
-            upper += candidate.ShareBasisPoints;
+            upper += step.Arms[i].ShareBasisPoints;
             if (bucket < upper)
             {
-                arm = candidate;
+                index = i;
                 break;
             }
         }
-        Emit(now, contact.Id, instance.Journey, step.Id, "split", ("arm", arm.Name));
-        instance.Stack.Add(new Frame { Block = step.Id + "/" + arm.Name });
+        if (_tracing)
+        {
+            Emit(now, contact.Id, instance.Journey, step.Id, "split", "arm", step.Arms[index].Name);
+        }
+        instance.Stack.Add(new Frame { Block = journey.ChildBlock(step, index) });
     }
 
     private bool Set(ContactState contact, InstanceState instance, SetStep step, Instant now)
@@ -211,14 +246,17 @@ public sealed partial class Engine
         {
             contact.Profile[step.Field] = value;
         }
-        Emit(now, contact.Id, instance.Journey, step.Id, "set", ("field", step.Field), ("value", value));
+        if (_tracing)
+        {
+            Emit(now, contact.Id, instance.Journey, step.Id, "set", "field", step.Field, "value", value);
+        }
         return !Ops.SameValue(before, value);
     }
 
     // A send is checked in this order: address, unsubscription, quiet hours (hold), frequency cap.
     private SendOutcome Send(ContactState contact, InstanceState instance, CompiledJourney journey, SendStep step, Instant now)
     {
-        var counters = Counters.Journey(journey.Name).Step(step.Id);
+        var counters = StepCountersOf(journey, step);
         var channel = step.Channel.Name();
         var addressField = step.Channel switch
         {
@@ -243,11 +281,23 @@ public sealed partial class Engine
             Pause(contact, instance, step.Id, WaitKind.QuietHours, release, now);
             return SendOutcome.Held;
         }
-        var caps = (_ws.Definition.Settings.Caps ?? []).Where(c => c.Channel == step.Channel).ToList();
-        var sends = contact.Sends.GetValueOrDefault(channel);
+        var caps = _ws.CapsOf(step.Channel);
+        var sends = caps.Length > 0 ? contact.Sends.GetValueOrDefault(channel) : null;
         foreach (var cap in caps)
         {
-            if ((sends?.Count(t => t > now - cap.Per && t <= now) ?? 0) >= cap.Count)
+            var made = 0;
+            if (sends is not null)
+            {
+                var from = now - cap.Per;
+                foreach (var t in sends)
+                {
+                    if (t > from && t <= now)
+                    {
+                        made++;
+                    }
+                }
+            }
+            if (made >= cap.Count)
             {
                 return Suppress(contact, instance, step, now, counters, "frequency_cap");
             }
@@ -261,15 +311,31 @@ public sealed partial class Engine
             Channel.Webhook => "url",
             _ => "text",
         };
-        Emit(now, contact.Id, journey.Name, step.Id, "sent", ("channel", channel), ("template", step.Template), (shown, parts.GetValueOrDefault(shown)));
+        if (_tracing)
+        {
+            Emit(now, contact.Id, journey.Name, step.Id, "sent", "channel", channel, "template", step.Template, shown, parts.GetValueOrDefault(shown));
+        }
         counters.Sent++;
-        if (caps.Count > 0)
+        if (caps.Length > 0)
         {
             // Only real sends count, and only as far back as the longest cap window needs.
-            var keep = caps.Max(c => c.Per);
+            var keep = caps[0].Per;
+            foreach (var cap in caps)
+            {
+                keep = cap.Per > keep ? cap.Per : keep;
+            }
             sends ??= contact.Sends[channel] = [];
             sends.Add(now);
-            sends.RemoveAll(t => t <= now - keep);
+            var cutoff = now - keep;
+            var kept = 0;
+            for (var i = 0; i < sends.Count; i++)
+            {
+                if (!(sends[i] <= cutoff))
+                {
+                    sends[kept++] = sends[i];
+                }
+            }
+            sends.RemoveRange(kept, sends.Count - kept);
         }
         _channels.Deliver(new OutboundMessage(now, contact.Id, journey.Name, instance.Id, step.Id, step.Channel, step.Template, parts, address,
             template.Definition.Method));
@@ -279,7 +345,10 @@ public sealed partial class Engine
     private SendOutcome Suppress(ContactState contact, InstanceState instance, SendStep step, Instant now, StepCounters counters, string reason)
     {
         RuntimeCounters.Bump(counters.Suppressed, reason);
-        Emit(now, contact.Id, instance.Journey, step.Id, "suppressed", ("channel", step.Channel.Name()), ("template", step.Template), ("reason", reason));
+        if (_tracing)
+        {
+            Emit(now, contact.Id, instance.Journey, step.Id, "suppressed", "channel", step.Channel.Name(), "template", step.Template, "reason", reason);
+        }
         return SendOutcome.Suppressed;
     }
 }

@@ -18,6 +18,10 @@ public sealed partial class Engine
     private readonly TemplateRenderer _renderer = new();
     private readonly TimerQueue _timers = new();
     private readonly GlobalState _global;
+    private readonly bool _tracing;
+    private readonly JourneyCounters?[] _journeyCounters;
+    private readonly Dictionary<Step, StepCounters>[] _stepCounters;
+    private readonly List<TimerEntry> _timerScratch = [];
 
     public Engine(CompiledWorkspace workspace, EngineOptions? options = null)
     {
@@ -27,6 +31,13 @@ public sealed partial class Engine
         _trace = options.Trace;
         _channels = options.Channels;
         _log = options.Log;
+        _tracing = _trace is not NullTraceSink;
+        _journeyCounters = new JourneyCounters?[_ws.Journeys.Count];
+        _stepCounters = new Dictionary<Step, StepCounters>[_ws.Journeys.Count];
+        for (var i = 0; i < _stepCounters.Length; i++)
+        {
+            _stepCounters[i] = new Dictionary<Step, StepCounters>(ReferenceEqualityComparer.Instance);
+        }
         _global = _store.LoadGlobal();
         foreach (var journey in _ws.Journeys)
         {
@@ -78,7 +89,10 @@ public sealed partial class Engine
     public void RejectUnreadable(UnreadableLine line)
     {
         Counters.Rejected++;
-        Emit(null, null, null, null, "rejected", ("line", (decimal)line.Line), ("reason", line.Reason));
+        if (_tracing)
+        {
+            Emit(null, null, null, null, "rejected", "line", (decimal)line.Line, "reason", line.Reason);
+        }
     }
 
     /// <summary>Processes one input line at its time: first every timer due at or before it, then the line.</summary>
@@ -106,11 +120,15 @@ public sealed partial class Engine
         var isNew = contact is null;
         if (contact is null)
         {
-            var missing = _ws.ContactFields
-                .Where(f => !f.Optional && input.Fields.GetValueOrDefault(f.Name) is null)
-                .Select(f => f.Name)
-                .ToList();
-            if (missing.Count > 0)
+            List<string>? missing = null;
+            foreach (var f in _ws.ContactFields)
+            {
+                if (!f.Optional && input.Fields.GetValueOrDefault(f.Name) is null)
+                {
+                    (missing ??= []).Add(f.Name);
+                }
+            }
+            if (missing is not null)
             {
                 Reject(now, input.Id, input.Line, $"new contact {input.Id} lacks required field(s) {string.Join(", ", missing)}");
                 return;
@@ -141,11 +159,10 @@ public sealed partial class Engine
         var isNew = contact is null;
         if (contact is null)
         {
-            var required = _ws.ContactFields.Where(f => !f.Optional).Select(f => f.Name).ToList();
-            if (required.Count > 0)
+            if (_ws.ContactFields.Any(f => !f.Optional))
             {
                 Reject(now, input.Id, input.Line,
-                    $"unknown contact {input.Id}: send a profile first (the contact schema requires {string.Join(", ", required)})");
+                    $"unknown contact {input.Id}: send a profile first (the contact schema requires {string.Join(", ", _ws.ContactFields.Where(f => !f.Optional).Select(f => f.Name))})");
                 return;
             }
             contact = NewContact(input.Id, now);
@@ -154,7 +171,8 @@ public sealed partial class Engine
         {
             Name = input.Event,
             At = now,
-            Data = new Dictionary<string, object?>(input.Data, StringComparer.Ordinal),
+            // The reader's own dictionaries are handed over (nothing else holds them); others are copied.
+            Data = input.Data is InputData owned ? owned : new Dictionary<string, object?>(input.Data, StringComparer.Ordinal),
             Seq = NextSeq(),
         };
         ApplyEvent(contact, ev, now);
@@ -170,7 +188,10 @@ public sealed partial class Engine
     private void Reject(Instant at, string? contact, int? line, string reason)
     {
         Counters.Rejected++;
-        Emit(at, contact, null, null, "rejected", ("line", line is { } l ? (decimal)l : null), ("reason", reason));
+        if (_tracing)
+        {
+            Emit(at, contact, null, null, "rejected", "line", line is { } l ? (decimal)l : null, "reason", reason);
+        }
     }
 
     private long NextSeq() => _global.NextSeq++;
@@ -203,7 +224,8 @@ public sealed partial class Engine
 
     private void IndexTimers(ContactState contact)
     {
-        var timers = new List<TimerEntry>();
+        var timers = _timerScratch; // copied by the queue when it changes
+        timers.Clear();
         foreach (var (funnel, stage) in contact.Stages)
         {
             if (stage.SlaDue is { } due)
@@ -284,6 +306,20 @@ public sealed partial class Engine
                 }
                 break;
         }
+    }
+
+    private JourneyCounters JourneyCountersOf(CompiledJourney journey) =>
+        _journeyCounters[journey.Index] ??= Counters.Journey(journey.Name); // created when first needed, as before
+
+    private StepCounters StepCountersOf(CompiledJourney journey, Step step)
+    {
+        var cache = _stepCounters[journey.Index];
+        if (!cache.TryGetValue(step, out var counters))
+        {
+            counters = JourneyCountersOf(journey).Step(step.Id);
+            cache[step] = counters;
+        }
+        return counters;
     }
 
     private void Save(ContactState contact)

@@ -21,5 +21,35 @@ public static class Fnv
     }
 
     /// <summary>The bucket in [0, 10000); key is a split step's id or <c>holdout</c>.</summary>
-    public static int Bucket(string journey, string key, string contactId) => (int)(Hash64(journey + "/" + key + "/" + contactId) % 10000UL);
+    public static int Bucket(string journey, string key, string contactId)
+    {
+        // The same bytes as hashing journey + "/" + key + "/" + contactId, without building the string:
+        // UTF-8 of a concatenation is the concatenation of the parts' UTF-8 ('/' never completes a
+        // surrogate pair, so a lone surrogate at a part's edge is replaced the same way).
+        var hash = Append(OffsetBasis, journey);
+        hash = Append(hash, '/');
+        hash = Append(hash, key);
+        hash = Append(hash, '/');
+        hash = Append(hash, contactId);
+        return (int)(hash % 10000UL);
+    }
+
+    private static ulong Append(ulong hash, char ascii) => unchecked((hash ^ ascii) * Prime);
+
+    private static ulong Append(ulong hash, string text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            foreach (var c in text)
+            {
+                hash = unchecked((hash ^ c) * Prime);
+            }
+            return hash;
+        }
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            hash = unchecked((hash ^ b) * Prime);
+        }
+        return hash;
+    }
 }

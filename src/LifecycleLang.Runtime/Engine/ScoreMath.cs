@@ -68,7 +68,15 @@ internal static class ScoreMath
         contact.Scores.TryGetValue(model.Name, out var state);
         var (before, _) = Behavioural(model, state, now);
         var after = Clamp(model, before + delta);
-        contact.Scores[model.Name] = new ScoreState { Points = after, LastPoint = now };
+        if (state is null)
+        {
+            contact.Scores[model.Name] = new ScoreState { Points = after, LastPoint = now };
+        }
+        else
+        {
+            state.Points = after;
+            state.LastPoint = now;
+        }
         return after - before;
     }
 }

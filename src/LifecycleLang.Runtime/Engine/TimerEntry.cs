@@ -6,9 +6,10 @@ namespace LifecycleLang.Runtime;
 /// A scheduled timer, ordered exactly as runtime.md §3 says: due time; then contacts' own timers
 /// (group 0) before broadcasts (group 1); within group 0 by contact id, then SLA (class 0), refresh (1)
 /// and journey timers (2), then funnel/journey name, then creation order; within group 1 by journey
-/// name, then contact id (empty for a broadcast to everyone).
+/// name, then contact id (empty for a broadcast to everyone). A value: re-deriving a contact's timers
+/// after a pass allocates nothing.
 /// </summary>
-internal sealed record TimerEntry(Instant Due, int Group, string First, int Class, string Second, long Seq, TimerKind Kind, string Contact, string Name, int Entry)
+internal readonly record struct TimerEntry(Instant Due, int Group, string First, int Class, string Second, long Seq, TimerKind Kind, string Contact, string Name, int Entry)
     : IComparable<TimerEntry>
 {
     public static TimerEntry Sla(Instant due, string contact, string funnel, long seq) => new(due, 0, contact, 0, funnel, seq, TimerKind.Sla, contact, funnel, 0);
@@ -22,12 +23,8 @@ internal sealed record TimerEntry(Instant Due, int Group, string First, int Clas
     public static TimerEntry LocalBroadcast(Instant due, string journey, string contact, int entry, long seq) =>
         new(due, 1, journey, 0, contact, seq, TimerKind.LocalBroadcast, contact, journey, entry);
 
-    public int CompareTo(TimerEntry? other)
+    public int CompareTo(TimerEntry other)
     {
-        if (other is null)
-        {
-            return 1;
-        }
         var c = Due.CompareTo(other.Due);
         if (c == 0) c = Group.CompareTo(other.Group);
         if (c == 0) c = string.CompareOrdinal(First, other.First);

@@ -12,6 +12,7 @@ public sealed class EvalContext
     private readonly ContactState _contact;
     private readonly EventRecord? _event;
     private readonly TimeDependencies? _tracker;
+    private EvalContext? _withoutEvent;
 
     internal EvalContext(CompiledWorkspace workspace, ContactState contact, Instant now, EventRecord? ev, TimeDependencies? tracker)
     {
@@ -113,5 +114,16 @@ public sealed class EvalContext
     /// <summary>A date-time literal without offset read in the workspace zone.</summary>
     public Instant WorkspaceDateTime(LocalDateTime local) => WallClock.Resolve(local, Workspace.Zone);
 
-    internal EvalContext WithEvent(EventRecord? ev) => ReferenceEquals(ev, _event) ? this : new(Workspace, _contact, Instant, ev, _tracker);
+    internal EvalContext WithEvent(EventRecord? ev)
+    {
+        if (ReferenceEquals(ev, _event))
+        {
+            return this;
+        }
+        if (ev is null)
+        {
+            return _withoutEvent ??= new(Workspace, _contact, Instant, null, _tracker);
+        }
+        return new(Workspace, _contact, Instant, ev, _tracker);
+    }
 }

@@ -11,36 +11,49 @@ public sealed class InputReader(CompiledWorkspace workspace)
 {
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "at", "contact", "profile", "event", "data" };
 
+    private FastLineReader? _fast;
+
     /// <summary>Reads a whole input text: blank lines are skipped but counted; readable lines are
     /// sorted by <c>at</c>, stably (file order for ties).</summary>
     public InputBatch Read(string text)
     {
         var unreadable = new List<UnreadableLine>();
         var records = new List<InputRecord>();
-        var lines = text.Split('\n');
-        var count = lines.Length;
-        if (count > 0 && lines[^1].Length == 0)
+        var fast = _fast ??= new FastLineReader(workspace);
+        var sorted = true;
+        var lineNumber = 0;
+        var start = 0;
+        while (true)
         {
-            count--; // the newline ending the last line does not start another line
-        }
-        for (var i = 0; i < count; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            if (string.IsNullOrWhiteSpace(line))
+            // Lines end at '\n'; a final newline does not start another line.
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            if (newline < 0 && end == start)
             {
-                continue;
+                break;
             }
-            switch (ReadLine(i + 1, line))
+            lineNumber++;
+            var line = text.AsSpan(start, end - start).TrimEnd('\r');
+            if (!line.IsWhiteSpace())
             {
-                case UnreadableLine u:
-                    unreadable.Add(u);
-                    break;
-                case InputRecord r:
-                    records.Add(r);
-                    break;
+                switch (fast.TryRead(lineNumber, line) ?? ReadLine(lineNumber, line.ToString()))
+                {
+                    case UnreadableLine u:
+                        unreadable.Add(u);
+                        break;
+                    case InputRecord r:
+                        sorted &= records.Count == 0 || records[^1].At <= r.At;
+                        records.Add(r);
+                        break;
+                }
             }
+            if (newline < 0)
+            {
+                break;
+            }
+            start = newline + 1;
         }
-        return new InputBatch(unreadable, records.OrderBy(r => r.At).ToList());
+        return new InputBatch(unreadable, sorted ? records : records.OrderBy(r => r.At).ToList());
     }
 
     /// <summary>Reads one line: an <see cref="UnreadableLine"/> or an <see cref="InputRecord"/>.</summary>

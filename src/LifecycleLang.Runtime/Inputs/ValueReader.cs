@@ -129,6 +129,33 @@ internal static partial class ValueReader
         return null;
     }
 
+    /// <summary>Whether a string is a valid date, email, phone or time zone (the rules of <see cref="Read"/>), and its value.</summary>
+    internal static bool IsValidText(string text, FieldKind kind, out object? value)
+    {
+        value = null;
+        switch (kind)
+        {
+            case FieldKind.Date:
+                if (!LocalDatePattern.Iso.Parse(text).TryGetValue(default, out var date))
+                {
+                    return false;
+                }
+                value = date;
+                return true;
+            case FieldKind.Email:
+                value = text;
+                return EmailPattern().IsMatch(text);
+            case FieldKind.Phone:
+                value = text;
+                return PhonePattern().IsMatch(text);
+            case FieldKind.Timezone:
+                value = text;
+                return WallClock.Zone(text) is not null;
+            default:
+                return false;
+        }
+    }
+
     internal static string Show(JsonElement json)
     {
         var raw = json.GetRawText();

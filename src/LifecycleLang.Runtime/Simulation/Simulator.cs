@@ -16,8 +16,10 @@ public sealed class Simulator(CompiledWorkspace workspace)
 
     public CompiledWorkspace Workspace { get; } = workspace;
 
+    /// <summary>Runs the inputs, writing the trace as JSON Lines to <paramref name="trace"/>
+    /// (<see cref="TextWriter.Null"/>: the trace is not built at all).</summary>
     public SimulationResult Run(string inputText, TextWriter trace, SimulationOptions? options = null) =>
-        Run(inputText, new JsonLinesTraceWriter(trace), options);
+        Run(inputText, ReferenceEquals(trace, TextWriter.Null) ? NullTraceSink.Instance : new JsonLinesTraceWriter(trace), options);
 
     public SimulationResult RunFile(string inputPath, TextWriter trace, SimulationOptions? options = null) =>
         Run(File.ReadAllText(inputPath), trace, options);

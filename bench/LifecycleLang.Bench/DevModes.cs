@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using LifecycleLang.Hosting;
+using LifecycleLang.Runtime;
+using LifecycleLang.Semantics;
+using LifecycleLang.Syntax;
+using LifecycleLang.Syntax.Text;
+
+namespace LifecycleLang.Bench;
+
+/// <summary>
+/// Development modes of the benchmark program (no BenchmarkDotNet): a timed run with CPU time and
+/// allocations, and full traces for checking that an optimisation keeps the output byte for byte.
+/// </summary>
+public static class DevModes
+{
+    /// <summary><c>measure trial|warm [contacts] [runs]</c>: reading and simulating, timed separately.</summary>
+    public static void Measure(string journey, int contacts, int runs)
+    {
+        var workspace = SimulatorBenchmarks.Compile(journey == "trial" ? "p1-trial" : "p2-warm-leads");
+        var input = journey == "trial" ? SimulationInputs.Trial(contacts) : SimulationInputs.WarmLeads(contacts);
+        var lines = contacts * 10;
+        var compiled = new CompiledWorkspace(workspace);
+        for (var run = 0; run < runs; run++)
+        {
+            GC.Collect();
+            var (readWall, readCpu, readBytes, _) = Timed(() => new InputReader(compiled).Read(input).Records.Count);
+            GC.Collect();
+            var gen0 = GC.CollectionCount(0);
+            var gen2 = GC.CollectionCount(2);
+            var (wall, cpu, bytes, entered) = Timed(() => new Simulator(compiled).Run(input, TextWriter.Null).Counters.Journeys.Values.Sum(j => j.Entered));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{journey} {lines:N0} lines: read {readWall:N0} ms wall / {readCpu:N0} ms cpu / {readBytes / lines:N0} B/line; " +
+                $"simulate {wall:N0} ms wall / {cpu:N0} ms cpu / {bytes / lines:N0} B/line = {lines / (cpu / 1000.0):N0} lines/s cpu, {lines / (wall / 1000.0):N0} lines/s wall; " +
+                $"gen0 {GC.CollectionCount(0) - gen0} gen2 {GC.CollectionCount(2) - gen2}; entered {entered}"));
+        }
+    }
+
+    /// <summary><c>trace WORKSPACE bench|fuzz|acceptance CONTACTS OUT</c>: writes the full trace (and the counters) to OUT.</summary>
+    public static void Trace(string workspaceName, string inputs, int contacts, string output)
+    {
+        var workspace = Workspace(workspaceName);
+        var input = inputs switch
+        {
+            "bench" => workspaceName == "p1-trial" ? SimulationInputs.Trial(contacts) : SimulationInputs.WarmLeads(contacts),
+            "acceptance" => File.ReadAllText(Path.Combine(BenchPaths.Acceptance, workspaceName, "events.jsonl")),
+            _ => FuzzInputs.Generate(workspace, contacts, contacts * 12, seed: contacts),
+        };
+        using var writer = new StreamWriter(output) { NewLine = "\n" };
+        var sends = new RecordingChannelSink();
+        var result = new Simulator(workspace).Run(input, writer, new SimulationOptions { Diagnostics = writer, Channels = sends });
+        writer.WriteLine($"# rejected {result.Counters.Rejected}; pending {result.PendingTimers}; horizon {result.StoppedAtHorizon}");
+        foreach (var (name, j) in result.Counters.Journeys.OrderBy(j => j.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"# {name}: entered {j.Entered} holdout {j.HoldoutEntered} goals {j.Goals}/{j.HoldoutGoals} exited {string.Join(",", j.Exited.OrderBy(e => e.Key, StringComparer.Ordinal))}");
+            foreach (var (id, s) in j.Steps.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                writer.WriteLine($"#   {id}: reached {s.Reached} sent {s.Sent} held {s.Held} suppressed {string.Join(",", s.Suppressed.OrderBy(e => e.Key, StringComparer.Ordinal))}");
+            }
+        }
+
+        foreach (var m in sends.Messages)
+        {
+            writer.WriteLine($"# send {m.IdempotencyKey} {m.Address} {m.Method} {string.Join("|", m.Parts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}");
+        }
+    }
+
+    /// <summary>An acceptance workspace by folder name, or <c>generated</c>: the check benchmark's
+    /// schema (quiet hours, caps, a funnel with an SLA, decay, fit rules) with two journey modules.</summary>
+    public static WorkspaceDef Workspace(string name)
+    {
+        if (name != "generated")
+        {
+            return SimulatorBenchmarks.Compile(name);
+        }
+
+        var files = WorkspaceGenerator.Generate(100);
+        var compilation = Compilation.Create(files.Select(f => SyntaxTree.Parse(new SourceText(f.Text, f.Path))));
+        var result = WorkspaceBuilder.Build(compilation, Path.GetTempPath());
+        return result.Success
+            ? JourneyAssemblyLoader.Load(result.Assembly!, result.Pdb)
+            : throw new InvalidOperationException(string.Join("\n", result.Errors));
+    }
+
+    private static (double WallMs, double CpuMs, long Bytes, long Result) Timed(Func<long> action)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        var result = action();
+        watch.Stop();
+        process.Refresh();
+        return (watch.Elapsed.TotalMilliseconds, (process.TotalProcessorTime - cpu).TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - bytes, result);
+    }
+}
