@@ -229,6 +229,17 @@ public class CompletionTests
     }
 
     [Fact]
+    public void Keywords_that_continue_a_step_or_clause()
+    {
+        AssertHas(Complete("journey J {\n  entry on form_submitted\n  wait for message_clicked where template == offer up to 3 days |\n}"), "else");
+        AssertHas(Complete("journey J {\n  entry on form_submitted\n  if contact.is_customer { exit } |\n}"), "else");
+        AssertHas(Complete("journey J {\n  entry on form_submitted\n  if contact.is_customer { exit } else |\n}"), "if");
+        AssertHas(Complete("journey J {\n  entry on form_submitted\n  wait until 09:00 |\n}"), "local");
+        AssertHas(Complete("journey J {\n  entry at \"2026-11-27T09:00\" |\n}"), "local", "when");
+        AssertHas(Complete("settings {\n  quiet hours 21:00 |\n}", withSchema: false), "to");
+    }
+
+    [Fact]
     public void Operators_after_an_operand()
     {
         var list = Complete("segment S = contact.budget |");

@@ -256,6 +256,10 @@ public static partial class Completion
             {
                 Keyword(items, "hours");
             }
+            else if (p1?.Kind == TokenKind.TimeOfDay && p2?.Kind == TokenKind.Hours)
+            {
+                Keyword(items, "to");
+            }
             else if (IsDurationAmount(p1, p2))
             {
                 Units(items);
@@ -450,9 +454,39 @@ public static partial class Completion
                 return true;
             }
 
-            if (p1 is not null && TokenFacts.IsTimeUnit(p1.Kind) && P(2)?.Kind == TokenKind.To && P(4)?.Kind == TokenKind.Wait)
+            if (p1 is not null && TokenFacts.IsTimeUnit(p1.Kind) && P(2)?.Kind == TokenKind.To && _path.Any(n => n is WaitForStepSyntax))
             {
                 Keyword(items, "else");
+                return true;
+            }
+
+            if (p1?.Kind == TokenKind.Else)
+            {
+                Keyword(items, "if");
+                return true;
+            }
+
+            if (p1?.Kind == TokenKind.Rbrace && !WordStartsLine && InnermostBraced(journey, p1.Start) is BlockSyntax)
+            {
+                Keyword(items, "else");
+                return true;
+            }
+
+            if (p1?.Kind == TokenKind.TimeOfDay && p2?.Kind == TokenKind.Until)
+            {
+                Keyword(items, "local");
+                return true;
+            }
+
+            if (p1?.Kind == TokenKind.TimeOfDay && p2?.Kind == TokenKind.Hours)
+            {
+                Keyword(items, "to");
+                return true;
+            }
+
+            if (p1 is not null && TokenFacts.IsStringLiteral(p1.Kind) && p2?.Kind == TokenKind.At)
+            {
+                Keywords(items, ["local", "when"]);
                 return true;
             }
 
