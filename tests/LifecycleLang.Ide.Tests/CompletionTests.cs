@@ -245,6 +245,7 @@ public class CompletionTests
         var list = Complete("segment S = contact.budget |");
         AssertHas(list, "and", "or", "is", "in", "contains");
         AssertHas(Complete("segment S = contact.budget is |"), "set", "not");
+        AssertHas(Complete("segment S = contact.budget ?? 0 > 3\n|"), "and", "or", "journey", "segment");
     }
 
     [Fact]

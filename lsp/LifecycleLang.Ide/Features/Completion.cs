@@ -172,6 +172,13 @@ public static partial class Completion
                     return;
                 default:
                     Expression(items, p1, p2);
+
+                    // A new line after a complete segment: the condition may go on, or a declaration begins.
+                    if (WordStartsLine && p1 is not null && IsOperandEnd(p1))
+                    {
+                        Keywords(items, DeclarationKeywords);
+                    }
+
                     return;
             }
         }
