@@ -180,12 +180,6 @@ public sealed class LifecycleLanguageServer : IDisposable
         ScheduleCheck(_options.DiagnosticsDelay);
     }
 
-    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
-    public void DidSave(DidSaveTextDocumentParams request)
-    {
-        _ = request;
-    }
-
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
