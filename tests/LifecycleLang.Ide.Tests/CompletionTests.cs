@@ -297,6 +297,29 @@ public class CompletionTests
     }
 
     [Fact]
+    public void Names_broken_by_the_text_being_typed_come_from_the_last_good_model()
+    {
+        var ws = new TestWorkspace("segment S = contact.|");
+        var workspace = ws.Workspace;
+        var good = workspace.Current;
+        workspace.ModelComputed(good);
+        Assert.Null(workspace.LastGoodModel); // main.journey ends in `contact.`: not good
+
+        workspace.Change(TestWorkspace.MainPath, [Ide.Workspace.TextChange.Full("segment S = contact.first_name is set")], 2);
+        workspace.ModelComputed(workspace.Current);
+        Assert.NotNull(workspace.LastGoodModel);
+
+        // The contact block is broken (`contac`): the current model has only `id`, the last good one the fields.
+        workspace.Change(TestWorkspace.SchemaPath, [Ide.Workspace.TextChange.Full(TestWorkspace.Schema.Replace("contact {", "contac {", StringComparison.Ordinal))], 2);
+        var broken = workspace.Change(TestWorkspace.MainPath, [Ide.Workspace.TextChange.Full("segment S = contact.")], 3);
+        workspace.ModelComputed(broken);
+        Assert.Equal(["id"], Completion.GetCompletions(broken, TestWorkspace.MainPath, 20, broken.Model).Labels);
+        var list = Completion.GetCompletions(broken, TestWorkspace.MainPath, 20, workspace.AvailableModel(), workspace.LastGoodModel?.Model);
+        Assert.Contains("first_name", list.Labels);
+        Assert.Contains("budget", list.Labels);
+    }
+
+    [Fact]
     public void Works_before_the_first_check_without_names()
     {
         var ws = new TestWorkspace("journey J {\n  |\n}");
