@@ -35,6 +35,8 @@ public class LanguageServerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // As the server runs (Program.cs): no blocking full collections while it is editing.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var files = WorkspaceGenerator.Generate(WorkspaceLines);
         foreach (var (path, text) in files)
         {
@@ -53,7 +55,7 @@ public class LanguageServerBenchmarks
     public int Completion()
     {
         var snapshot = Keystroke();
-        var list = Ide.Features.Completion.GetCompletions(snapshot, _path, _completionOffset, _workspace.AvailableModel());
+        var list = Ide.Features.Completion.GetCompletions(snapshot, _path, _completionOffset, _workspace.AvailableModel(), _workspace.LastGoodModel?.Model);
         return list.Items.Length;
     }
 

@@ -1,5 +1,6 @@
 using LifecycleLang.Ide.Features;
 using LifecycleLang.LanguageServer.Protocol;
+using LifecycleLang.Syntax.Diagnostics;
 using LifecycleLang.Syntax.Text;
 using P = LifecycleLang.LanguageServer.Protocol;
 
@@ -29,7 +30,10 @@ internal static class Conversions
             Syntax.Diagnostics.DiagnosticSeverity.Warning => P.DiagnosticSeverity.Warning,
             _ => P.DiagnosticSeverity.Information,
         };
-        return new P.Diagnostic(diagnostic.Source.ToRange(diagnostic.Span), severity, diagnostic.Code, "lifecycle", diagnostic.Message);
+        // Declarations never used are faded, as editors do for unused code.
+        var unused = diagnostic.Descriptor == DiagnosticCatalog.UnusedTemplate || diagnostic.Descriptor == DiagnosticCatalog.UnusedSegment
+            || diagnostic.Descriptor == DiagnosticCatalog.UnusedScoreModel || diagnostic.Descriptor == DiagnosticCatalog.UnusedEvent;
+        return new P.Diagnostic(diagnostic.Source.ToRange(diagnostic.Span), severity, diagnostic.Code, "lifecycle", diagnostic.Message, unused ? [1] : null);
     }
 
     public static int ToProtocol(this CompletionKind kind) => kind switch

@@ -180,12 +180,6 @@ public sealed class LifecycleLanguageServer : IDisposable
         ScheduleCheck(_options.DiagnosticsDelay);
     }
 
-    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
-    public void DidSave(DidSaveTextDocumentParams request)
-    {
-        _ = request;
-    }
-
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
@@ -209,7 +203,7 @@ public sealed class LifecycleLanguageServer : IDisposable
         }
 
         var offset = document.Text.ToOffset(request.Position);
-        var list = Ide.Features.Completion.GetCompletions(snapshot, document.Path, offset, _workspace.AvailableModel());
+        var list = Ide.Features.Completion.GetCompletions(snapshot, document.Path, offset, _workspace.AvailableModel(), _workspace.LastGoodModel?.Model);
         var range = document.Text.ToRange(list.ReplaceSpan);
         var items = list.Items.Select((item, i) => new P.CompletionItem(
             item.Label,
@@ -244,7 +238,7 @@ public sealed class LifecycleLanguageServer : IDisposable
         }
 
         var model = await ModelAsync(snapshot, cancellation);
-        var hover = Ide.Features.Hover.GetHover(snapshot, document.Path, document.Text.ToOffset(request.Position), model);
+        var hover = Ide.Features.Hover.GetHover(snapshot, document.Path, document.Text.ToOffset(request.Position), model, _workspace.LastGoodModel?.Model);
         return hover is null ? null : new P.Hover(MarkupContent.Markdown(hover.Markdown), document.Text.ToRange(hover.Span));
     }
 

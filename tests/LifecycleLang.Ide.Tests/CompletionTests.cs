@@ -229,11 +229,23 @@ public class CompletionTests
     }
 
     [Fact]
+    public void Keywords_that_continue_a_step_or_clause()
+    {
+        AssertHas(Complete("journey J {\n  entry on form_submitted\n  wait for message_clicked where template == offer up to 3 days |\n}"), "else");
+        AssertHas(Complete("journey J {\n  entry on form_submitted\n  if contact.is_customer { exit } |\n}"), "else");
+        AssertHas(Complete("journey J {\n  entry on form_submitted\n  if contact.is_customer { exit } else |\n}"), "if");
+        AssertHas(Complete("journey J {\n  entry on form_submitted\n  wait until 09:00 |\n}"), "local");
+        AssertHas(Complete("journey J {\n  entry at \"2026-11-27T09:00\" |\n}"), "local", "when");
+        AssertHas(Complete("settings {\n  quiet hours 21:00 |\n}", withSchema: false), "to");
+    }
+
+    [Fact]
     public void Operators_after_an_operand()
     {
         var list = Complete("segment S = contact.budget |");
         AssertHas(list, "and", "or", "is", "in", "contains");
         AssertHas(Complete("segment S = contact.budget is |"), "set", "not");
+        AssertHas(Complete("segment S = contact.budget ?? 0 > 3\n|"), "and", "or", "journey", "segment");
     }
 
     [Fact]
@@ -282,6 +294,29 @@ public class CompletionTests
             journey K {
             """, staleModel: true);
         AssertHas(fields, "budget", "first_name");
+    }
+
+    [Fact]
+    public void Names_broken_by_the_text_being_typed_come_from_the_last_good_model()
+    {
+        var ws = new TestWorkspace("segment S = contact.|");
+        var workspace = ws.Workspace;
+        var good = workspace.Current;
+        workspace.ModelComputed(good);
+        Assert.Null(workspace.LastGoodModel); // main.journey ends in `contact.`: not good
+
+        workspace.Change(TestWorkspace.MainPath, [Ide.Workspace.TextChange.Full("segment S = contact.first_name is set")], 2);
+        workspace.ModelComputed(workspace.Current);
+        Assert.NotNull(workspace.LastGoodModel);
+
+        // The contact block is broken (`contac`): the current model has only `id`, the last good one the fields.
+        workspace.Change(TestWorkspace.SchemaPath, [Ide.Workspace.TextChange.Full(TestWorkspace.Schema.Replace("contact {", "contac {", StringComparison.Ordinal))], 2);
+        var broken = workspace.Change(TestWorkspace.MainPath, [Ide.Workspace.TextChange.Full("segment S = contact.")], 3);
+        workspace.ModelComputed(broken);
+        Assert.Equal(["id"], Completion.GetCompletions(broken, TestWorkspace.MainPath, 20, broken.Model).Labels);
+        var list = Completion.GetCompletions(broken, TestWorkspace.MainPath, 20, workspace.AvailableModel(), workspace.LastGoodModel?.Model);
+        Assert.Contains("first_name", list.Labels);
+        Assert.Contains("budget", list.Labels);
     }
 
     [Fact]

@@ -140,20 +140,24 @@ public class StructureTests
     {
         var ws = new TestWorkspace("""
             journey J {
-              entry on form_submited
-              wait until 9:00
+              entry on [|form_sub|mited|]
+              wait until [|9:00|]
             }
             """);
-        var text = ws.Snapshot.GetDocument(TestWorkspace.MainPath)!.Text;
-        var line1 = TextSpan.FromBounds(text.GetLineStart(1), text.GetLineStart(2));
-        var fixes = CodeActions.GetCodeActions(ws.Snapshot.Compilation, TestWorkspace.MainPath, line1);
+        var fixes = CodeActions.GetCodeActions(ws.Snapshot.Compilation, TestWorkspace.MainPath, new TextSpan(ws.Cursor, 0));
         var fix = Assert.Single(fixes);
         Assert.Equal("Change to 'form_submitted'", fix.Title);
-        Assert.Equal("form_submitted", Assert.Single(fix.Edits).NewText);
+        Assert.True(fix.IsPreferred);
+        var edit = Assert.Single(fix.Edits);
+        Assert.Equal(ws.Markup.Spans[0], edit.Span);
+        Assert.Equal("form_submitted", edit.NewText);
 
-        var line2 = TextSpan.FromBounds(text.GetLineStart(2), text.GetLineStart(3));
-        var time = Assert.Single(CodeActions.GetCodeActions(ws.Snapshot.Compilation, TestWorkspace.MainPath, line2));
+        var time = Assert.Single(CodeActions.GetCodeActions(ws.Snapshot.Compilation, TestWorkspace.MainPath, ws.Markup.Spans[1]));
+        Assert.Equal(ws.Markup.Spans[1], Assert.Single(time.Edits).Span);
         Assert.Equal("09:00", Assert.Single(time.Edits).NewText);
+
+        // No fixes away from the diagnostics.
+        Assert.Empty(CodeActions.GetCodeActions(ws.Snapshot.Compilation, TestWorkspace.MainPath, new TextSpan(0, 3)));
     }
 
     [Fact]

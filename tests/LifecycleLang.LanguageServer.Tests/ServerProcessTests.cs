@@ -81,6 +81,12 @@ public sealed class ServerProcessTests : IDisposable
         Assert.StartsWith("LL2", (string?)diagnostic["code"]);
         Assert.Equal(3, (int)diagnostic["range"]!["start"]!["line"]!);
 
+        // Closed files get their diagnostics too; an unused declaration is tagged "unnecessary" (faded).
+        var schema = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == SchemaUri);
+        var unused = schema["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "LL9001")!;
+        Assert.Equal(2, (int)unused["severity"]!);
+        Assert.Equal([1], unused["tags"]!.AsArray().Select(t => (int)t!));
+
         // The quick fix of the did-you-mean.
         var actions = (await client.RequestAsync("textDocument/codeAction", new
         {

@@ -34,8 +34,12 @@ public static partial class Completion
         TokenKind.Slash, TokenKind.In,
     ];
 
-    /// <summary>The proposals at an offset of a document of the snapshot, with names from <paramref name="model"/> (the latest available; null before the first check).</summary>
-    public static CompletionList GetCompletions(WorkspaceSnapshot snapshot, string path, int offset, SemanticModel? model)
+    /// <summary>
+    /// The proposals at an offset of a document of the snapshot, with names from <paramref name="model"/> (the
+    /// latest available; null before the first check) and from <paramref name="lastGood"/> (the latest model of a
+    /// workspace without syntax errors): a name that the text being typed broke is still offered.
+    /// </summary>
+    public static CompletionList GetCompletions(WorkspaceSnapshot snapshot, string path, int offset, SemanticModel? model, SemanticModel? lastGood = null)
     {
         var document = snapshot.GetDocument(path);
         if (document is null)
@@ -43,7 +47,7 @@ public static partial class Completion
             return CompletionList.Empty(offset);
         }
 
-        var context = new Context(document.Tree, offset, model);
+        var context = new Context(document.Tree, offset, model ?? lastGood, lastGood);
         var items = new List<CompletionItem>();
         context.Collect(items);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -85,15 +89,17 @@ public static partial class Completion
         private readonly ImmutableArray<SyntaxToken> _tokens;
         private readonly int _offset;
         private readonly SemanticModel? _model;
+        private readonly Names? _names;
         private readonly bool _modelIsCurrent;
         private readonly int _prev;
         private readonly IReadOnlyList<SyntaxNode> _path;
 
-        public Context(SyntaxTree tree, int offset, SemanticModel? model)
+        public Context(SyntaxTree tree, int offset, SemanticModel? model, SemanticModel? lastGood)
         {
             _tree = tree;
             _offset = offset;
             _model = model;
+            _names = model is null ? null : new Names(model, lastGood is null || ReferenceEquals(lastGood, model) ? null : lastGood);
             _modelIsCurrent = model is not null && model.Compilation.SyntaxTrees.Contains(tree);
             _tokens = SyntaxQueries.Tokens(tree);
             var index = SyntaxQueries.IndexBefore(_tokens, offset);
@@ -172,6 +178,13 @@ public static partial class Completion
                     return;
                 default:
                     Expression(items, p1, p2);
+
+                    // A new line after a complete segment: the condition may go on, or a declaration begins.
+                    if (WordStartsLine && p1 is not null && IsOperandEnd(p1))
+                    {
+                        Keywords(items, DeclarationKeywords);
+                    }
+
                     return;
             }
         }
@@ -204,7 +217,7 @@ public static partial class Completion
             {
                 if (_model is not null && Scope()?.ContactAllowed != false)
                 {
-                    AddFields(items, _model.Symbols.Contact.Fields);
+                    AddFields(items, _names!.ContactFields);
                 }
 
                 return;
@@ -220,7 +233,7 @@ public static partial class Completion
                 return;
             }
 
-            if (target is not null && _model?.Symbols.GetEnum(target.Text) is { } enumSymbol)
+            if (target is not null && _names?.GetEnum(target.Text) is { } enumSymbol)
             {
                 AddMembers(items, enumSymbol);
             }
@@ -239,7 +252,7 @@ public static partial class Completion
                 }
 
                 items.Add(new CompletionItem("list", CompletionKind.Type, "list<T>"));
-                foreach (var e in _model?.Symbols.Enums ?? [])
+                foreach (var e in _names?.Enums ?? [])
                 {
                     items.Add(new CompletionItem(e.Name, CompletionKind.Enum, "enum"));
                 }
@@ -255,6 +268,10 @@ public static partial class Completion
             else if (p1?.Kind == TokenKind.Quiet)
             {
                 Keyword(items, "hours");
+            }
+            else if (p1?.Kind == TokenKind.TimeOfDay && p2?.Kind == TokenKind.Hours)
+            {
+                Keyword(items, "to");
             }
             else if (IsDurationAmount(p1, p2))
             {
@@ -377,7 +394,7 @@ public static partial class Completion
                     AddStages(items, journey);
                     return true;
                 case TokenKind.Funnel:
-                    foreach (var funnel in _model?.Symbols.Funnels ?? [])
+                    foreach (var funnel in _names?.Funnels ?? [])
                     {
                         items.Add(new CompletionItem(funnel.Name, CompletionKind.Funnel, $"funnel: {string.Join(" → ", funnel.Stages.Select(s => s.Name))}"));
                     }
@@ -450,9 +467,39 @@ public static partial class Completion
                 return true;
             }
 
-            if (p1 is not null && TokenFacts.IsTimeUnit(p1.Kind) && P(2)?.Kind == TokenKind.To && P(4)?.Kind == TokenKind.Wait)
+            if (p1 is not null && TokenFacts.IsTimeUnit(p1.Kind) && P(2)?.Kind == TokenKind.To && _path.Any(n => n is WaitForStepSyntax))
             {
                 Keyword(items, "else");
+                return true;
+            }
+
+            if (p1?.Kind == TokenKind.Else)
+            {
+                Keyword(items, "if");
+                return true;
+            }
+
+            if (p1?.Kind == TokenKind.Rbrace && !WordStartsLine && InnermostBraced(journey, p1.Start) is BlockSyntax)
+            {
+                Keyword(items, "else");
+                return true;
+            }
+
+            if (p1?.Kind == TokenKind.TimeOfDay && p2?.Kind == TokenKind.Until)
+            {
+                Keyword(items, "local");
+                return true;
+            }
+
+            if (p1?.Kind == TokenKind.TimeOfDay && p2?.Kind == TokenKind.Hours)
+            {
+                Keyword(items, "to");
+                return true;
+            }
+
+            if (p1 is not null && TokenFacts.IsStringLiteral(p1.Kind) && p2?.Kind == TokenKind.At)
+            {
+                Keywords(items, ["local", "when"]);
                 return true;
             }
 
@@ -493,7 +540,7 @@ public static partial class Completion
 
             if (p1.Kind == TokenKind.In && (p2?.Kind == TokenKind.Contact || (p2?.Kind == TokenKind.Not && P(2)?.Kind == TokenKind.Contact)))
             {
-                foreach (var segment in _model?.Symbols.Segments ?? [])
+                foreach (var segment in _names?.Segments ?? [])
                 {
                     items.Add(new CompletionItem(segment.Name, CompletionKind.Segment, "segment"));
                 }
@@ -590,7 +637,7 @@ public static partial class Completion
 
             if (expected is null)
             {
-                foreach (var declared in _model?.Symbols.Enums ?? [])
+                foreach (var declared in _names?.Enums ?? [])
                 {
                     if (!declared.IsBuiltIn)
                     {
@@ -619,11 +666,11 @@ public static partial class Completion
             Replace = new TextSpan(_offset - match.Groups[2].Length, match.Groups[2].Length);
             if (match.Groups[1].Value == "contact")
             {
-                AddFields(items, _model.Symbols.Contact.Fields);
+                AddFields(items, _names!.ContactFields);
             }
             else
             {
-                AddFields(items, _model.Symbols.Events.Where(e => !e.IsBuiltIn).SelectMany(e => e.Fields), bare: true);
+                AddFields(items, _names!.Events.Where(e => !e.IsBuiltIn).SelectMany(e => e.Fields), bare: true);
             }
         }
 
@@ -648,7 +695,7 @@ public static partial class Completion
 
         private void AddEvents(List<CompletionItem> items)
         {
-            foreach (var e in _model?.Symbols.Events ?? [])
+            foreach (var e in _names?.Events ?? [])
             {
                 var fields = string.Join(", ", e.Fields.Select(f => $"{f.Name}: {f.Type}"));
                 items.Add(new CompletionItem(e.Name, CompletionKind.Event, e.IsBuiltIn ? $"built-in event {{ {fields} }}" : $"event {{ {fields} }}"));
@@ -657,7 +704,7 @@ public static partial class Completion
 
         private void AddTemplates(List<CompletionItem> items, Channel? channel)
         {
-            foreach (var template in _model?.Symbols.Templates ?? [])
+            foreach (var template in _names?.Templates ?? [])
             {
                 if (channel is null || template.Channel == channel)
                 {
@@ -669,7 +716,7 @@ public static partial class Completion
 
         private void AddScoreModels(List<CompletionItem> items)
         {
-            foreach (var model in _model?.Symbols.ScoreModels ?? [])
+            foreach (var model in _names?.ScoreModels ?? [])
             {
                 items.Add(new CompletionItem(model.Name, CompletionKind.ScoreModel, "score model"));
             }
@@ -683,9 +730,10 @@ public static partial class Completion
             }
 
             var clause = journey.Members.OfType<FunnelClauseSyntax>().FirstOrDefault();
-            FunnelSymbol? funnel = clause is not null ? _model.Symbols.GetFunnel(clause.Funnel.Text)
-                : _model.Symbols.Funnels.Count == 1 ? _model.Symbols.Funnels[0] : null;
-            var funnels = funnel is not null ? [funnel] : _model.Symbols.Funnels;
+            var all = _names!.Funnels;
+            FunnelSymbol? funnel = clause is not null ? _names.GetFunnel(clause.Funnel.Text)
+                : all.Count == 1 ? all[0] : null;
+            IReadOnlyList<FunnelSymbol> funnels = funnel is not null ? [funnel] : all;
             foreach (var f in funnels)
             {
                 foreach (var stage in f.Stages)
@@ -754,7 +802,7 @@ public static partial class Completion
             // `on E where |` whose condition is still missing: recovery may have skipped the `where`.
             if (P(0)?.Kind == TokenKind.Where && P(1) is { } named && P(2)?.Kind is TokenKind.On or TokenKind.For or TokenKind.Goal or TokenKind.Lparen)
             {
-                return new ExpressionScope(_model.Symbols.GetEvent(named.Text), true, P(2)?.Kind != TokenKind.Lparen);
+                return new ExpressionScope(_names!.GetEvent(named.Text), true, P(2)?.Kind != TokenKind.Lparen);
             }
 
             for (var i = _path.Count - 1; i >= 0; i--)
@@ -776,13 +824,13 @@ public static partial class Completion
                     };
                     if (eventToken is not null)
                     {
-                        return new ExpressionScope(_model.Symbols.GetEvent(eventToken.Text), true, parent is not CountExpressionSyntax);
+                        return new ExpressionScope(_names!.GetEvent(eventToken.Text), true, parent is not CountExpressionSyntax);
                     }
                 }
 
                 if (node is OnArmSyntax arm && _offset > arm.Block.OpenBrace.Start)
                 {
-                    return new ExpressionScope(_model.Symbols.GetEvent(arm.Event.Text), false, true);
+                    return new ExpressionScope(_names!.GetEvent(arm.Event.Text), false, true);
                 }
             }
 
@@ -793,7 +841,7 @@ public static partial class Completion
 
             if (_path.OfType<JourneyDeclarationSyntax>().FirstOrDefault() is { } journey)
             {
-                return new ExpressionScope(_model.GetJourney(journey.Name.Text)?.StepEvent, false, true);
+                return new ExpressionScope(_names!.StepEvent(journey.Name.Text), false, true);
             }
 
             return new ExpressionScope(null, false, true);
@@ -814,7 +862,7 @@ public static partial class Completion
                         && (list.CloseBracket.IsMissing || p1.Start < list.CloseBracket.Start):
                         return TypeOf(inExpression.Left);
                     case SetStepSyntax set when set.EqualsToken.Start == p1.Start && _model is not null:
-                        return _model.Symbols.Contact.GetField(set.Field.Text)?.Type.NonOptional();
+                        return _names!.GetContactField(set.Field.Text)?.Type.NonOptional();
                 }
             }
 
@@ -835,7 +883,7 @@ public static partial class Completion
 
             return expression switch
             {
-                MemberAccessExpressionSyntax { Target: ContactExpressionSyntax } m => _model.Symbols.Contact.GetField(m.Member.Text)?.Type.NonOptional(),
+                MemberAccessExpressionSyntax { Target: ContactExpressionSyntax } m => _names!.GetContactField(m.Member.Text)?.Type.NonOptional(),
                 MemberAccessExpressionSyntax { Target: EventExpressionSyntax } m => Scope()?.Event?.GetField(m.Member.Text)?.Type.NonOptional(),
                 NameExpressionSyntax n => Scope() is { EventFieldsBare: true, Event: { } e } ? e.GetField(n.Name.Text)?.Type.NonOptional() : null,
                 ParenthesizedExpressionSyntax p => TypeOf(p.Expression),
@@ -914,5 +962,50 @@ public static partial class Completion
             SplitStepSyntax s => (s.OpenBrace, s.CloseBrace),
             _ => null,
         };
+    }
+
+    /// <summary>The names completion offers: those of the model, plus those of the last good model that the model lacks.</summary>
+    private sealed class Names(SemanticModel model, SemanticModel? lastGood)
+    {
+        private readonly WorkspaceSymbols _primary = model.Symbols;
+        private readonly WorkspaceSymbols? _fallback = lastGood?.Symbols;
+
+        public IReadOnlyList<EventSymbol> Events => Union(s => s.Events);
+
+        public IReadOnlyList<EnumSymbol> Enums => Union(s => s.Enums);
+
+        public IReadOnlyList<FunnelSymbol> Funnels => Union(s => s.Funnels);
+
+        public IReadOnlyList<SegmentSymbol> Segments => Union(s => s.Segments);
+
+        public IReadOnlyList<ScoreModelSymbol> ScoreModels => Union(s => s.ScoreModels);
+
+        public IReadOnlyList<TemplateSymbol> Templates => Union(s => s.Templates);
+
+        public IReadOnlyList<FieldSymbol> ContactFields => Union(s => s.Contact.Fields);
+
+        public EventSymbol? GetEvent(string name) => _primary.GetEvent(name) ?? _fallback?.GetEvent(name);
+
+        public EnumSymbol? GetEnum(string name) => _primary.GetEnum(name) ?? _fallback?.GetEnum(name);
+
+        public FunnelSymbol? GetFunnel(string name) => _primary.GetFunnel(name) ?? _fallback?.GetFunnel(name);
+
+        public FieldSymbol? GetContactField(string name) => _primary.Contact.GetField(name) ?? _fallback?.Contact.GetField(name);
+
+        public EventSymbol? StepEvent(string journey) => model.GetJourney(journey)?.StepEvent ?? lastGood?.GetJourney(journey)?.StepEvent;
+
+        private IReadOnlyList<T> Union<T>(Func<WorkspaceSymbols, IEnumerable<T>> list)
+            where T : Symbol
+        {
+            var primary = list(_primary).ToList();
+            if (_fallback is null)
+            {
+                return primary;
+            }
+
+            var names = primary.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+            primary.AddRange(list(_fallback).Where(s => !names.Contains(s.Name)));
+            return primary;
+        }
     }
 }

@@ -18,7 +18,9 @@ public sealed record HoverInfo(TextSpan Span, string Markdown);
 /// </summary>
 public static class Hover
 {
-    public static HoverInfo? GetHover(WorkspaceSnapshot snapshot, string path, int offset, SemanticModel model)
+    /// <summary>The hover at an offset, from <paramref name="model"/> (of the snapshot's text, or older); where the name
+    /// under the cursor does not bind, it is looked up among the declarations of the model, then of <paramref name="lastGood"/>.</summary>
+    public static HoverInfo? GetHover(WorkspaceSnapshot snapshot, string path, int offset, SemanticModel model, SemanticModel? lastGood = null)
     {
         var document = snapshot.GetDocument(path);
         if (document is null)
@@ -46,12 +48,20 @@ public static class Hover
         }
 
         // Broken or stale: find the name among the declarations of the (possibly older) model.
-        if (!TokenFacts.IsName(token.Kind) || FindByName(model, tokens, index) is not { } symbol)
+        if (!TokenFacts.IsName(token.Kind))
         {
             return null;
         }
 
-        return new HoverInfo(token.Span, Describe(symbol, model));
+        foreach (var candidate in lastGood is null ? [model] : new[] { model, lastGood })
+        {
+            if (FindByName(candidate, tokens, index) is { } symbol)
+            {
+                return new HoverInfo(token.Span, Describe(symbol, candidate));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The Markdown for a symbol: a code block with its declaration, its doc comment, facts, and where it is declared.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using LifecycleLang.Semantics;
 using LifecycleLang.Semantics.Symbols;
-using LifecycleLang.Syntax;
 using LifecycleLang.Syntax.Diagnostics;
 using LifecycleLang.Syntax.Text;
 
@@ -125,6 +124,4 @@ public static partial class Rename
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex Identifier();
-
-    internal static bool IsKeywordToken(SyntaxToken token) => TokenFacts.IsReservedWord(token.Kind);
 }

@@ -18,6 +18,7 @@ public sealed class IdeWorkspace
     private readonly CompilationOptions _options;
     private WorkspaceSnapshot _current;
     private (long Version, SemanticModel Model)? _latest;
+    private (long Version, SemanticModel Model)? _lastGood;
 
     public IdeWorkspace()
     {
@@ -46,6 +47,21 @@ public sealed class IdeWorkspace
             lock (_gate)
             {
                 return _latest;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The newest model computed for a workspace without syntax errors, or null: while the text being typed is
+    /// broken, names it broke are still known here.
+    /// </summary>
+    public (long Version, SemanticModel Model)? LastGoodModel
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastGood;
             }
         }
     }
@@ -147,11 +163,17 @@ public sealed class IdeWorkspace
     public void ModelComputed(WorkspaceSnapshot snapshot)
     {
         var model = snapshot.Model;
+        var good = snapshot.Documents.Values.All(d => !d.Tree.HasErrors);
         lock (_gate)
         {
             if (_latest is not { } latest || latest.Version < snapshot.Version)
             {
                 _latest = (snapshot.Version, model);
+            }
+
+            if (good && (_lastGood is not { } lastGood || lastGood.Version < snapshot.Version))
+            {
+                _lastGood = (snapshot.Version, model);
             }
         }
     }

@@ -9,14 +9,13 @@ public sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier
 
 public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 
-public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument, string? Text);
-
 /// <summary>`type`: 1 created, 2 changed, 3 deleted.</summary>
 public sealed record FileEvent(string Uri, int Type);
 
 public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
 
-public sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message);
+/// <summary>`tags`: 1 = unnecessary (editors fade the text), 2 = deprecated.</summary>
+public sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message, int[]? Tags = null);
 
 public sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
 
