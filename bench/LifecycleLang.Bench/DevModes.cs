@@ -29,11 +29,85 @@ public static class DevModes
             var gen0 = GC.CollectionCount(0);
             var gen2 = GC.CollectionCount(2);
             var (wall, cpu, bytes, entered) = Timed(() => new Simulator(compiled).Run(input, TextWriter.Null).Counters.Journeys.Values.Sum(j => j.Entered));
+            var batch = new InputReader(compiled).Read(input);
+            GC.Collect();
+            var (engineWall, engineCpu, engineBytes, _) = Timed(() => RunEngine(compiled, batch));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{journey} engine only: {engineWall:N0} ms wall / {engineCpu:N0} ms cpu / {engineBytes / lines:N0} B/line = {lines / (engineCpu / 1000.0):N0} lines/s cpu, {lines / (engineWall / 1000.0):N0} lines/s wall"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{journey} {lines:N0} lines: read {readWall:N0} ms wall / {readCpu:N0} ms cpu / {readBytes / lines:N0} B/line; " +
                 $"simulate {wall:N0} ms wall / {cpu:N0} ms cpu / {bytes / lines:N0} B/line = {lines / (cpu / 1000.0):N0} lines/s cpu, {lines / (wall / 1000.0):N0} lines/s wall; " +
                 $"gen0 {GC.CollectionCount(0) - gen0} gen2 {GC.CollectionCount(2) - gen2}; entered {entered}"));
         }
+    }
+
+    /// <summary><c>allocations trial|warm [contacts]</c>: what the engine allocates, by type (sampled every ~100 KB by the runtime).</summary>
+    public static void Allocations(string journey, int contacts)
+    {
+        var workspace = SimulatorBenchmarks.Compile(journey == "trial" ? "p1-trial" : "p2-warm-leads");
+        var input = journey == "trial" ? SimulationInputs.Trial(contacts) : SimulationInputs.WarmLeads(contacts);
+        var compiled = new CompiledWorkspace(workspace);
+        var batch = new InputReader(compiled).Read(input);
+        RunEngine(compiled, new InputReader(compiled).Read(SimulationInputs.Trial(100))); // JIT
+        using var listener = new AllocationListener();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        RunEngine(compiled, batch);
+        var total = GC.GetAllocatedBytesForCurrentThread() - before;
+        listener.Dispose();
+        var sampled = listener.ByType.Values.Sum();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine allocated {total:N0} bytes = {total / (contacts * 10.0):N0} B/line"));
+        foreach (var (type, bytes) in listener.ByType.OrderByDescending(t => t.Value).Take(40))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100.0 * bytes / sampled,6:F1}% {bytes * (double)total / sampled / (contacts * 10.0),7:F0} B/line  {type}"));
+        }
+    }
+
+    private sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+    {
+        public Dictionary<string, long> ByType { get; } = [];
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (e.EventName is not null && e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) && e.PayloadNames is { } names)
+            {
+                var type = e.Payload![names.IndexOf("TypeName")] as string ?? "?";
+                var amount = Convert.ToInt64(e.Payload[names.IndexOf("AllocationAmount64")], CultureInfo.InvariantCulture);
+                lock (ByType)
+                {
+                    ByType[type] = ByType.GetValueOrDefault(type) + amount;
+                }
+            }
+        }
+    }
+
+    /// <summary>What <see cref="Simulator"/> does after reading: every record through the engine, then the timers.</summary>
+    public static long RunEngine(CompiledWorkspace workspace, InputBatch batch)
+    {
+        var engine = new Engine(workspace, new EngineOptions { Trace = NullTraceSink.Instance });
+        foreach (var line in batch.Unreadable)
+        {
+            engine.RejectUnreadable(line);
+        }
+
+        foreach (var record in batch.Records)
+        {
+            engine.Process(record);
+        }
+
+        if (batch.Records.Count > 0)
+        {
+            engine.AdvanceTo(batch.Records[^1].At + Simulator.Horizon);
+        }
+
+        return engine.Counters.Journeys.Values.Sum(j => j.Entered);
     }
 
     /// <summary><c>trace WORKSPACE bench|fuzz|acceptance CONTACTS OUT</c>: writes the full trace (and the counters) to OUT.</summary>

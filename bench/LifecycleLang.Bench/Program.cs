@@ -44,6 +44,12 @@ if (args is ["measure", var journey, ..])
     return;
 }
 
+if (args is ["allocations", var allocJourney, ..])
+{
+    DevModes.Allocations(allocJourney, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
 if (args is ["trace", var workspaceName, var inputs, var count, var output])
 {
     // trace p1-trial|p2-warm-leads|p3-winback|generated bench|fuzz|acceptance CONTACTS OUT: the full trace, to diff before/after a change.
