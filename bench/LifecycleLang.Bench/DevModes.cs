@@ -41,6 +41,52 @@ public static class DevModes
         }
     }
 
+    /// <summary>
+    /// <c>compare-workflowcore [contacts...]</c>: the Trial journey on the same input records (read
+    /// once, untimed) through our engine and through WorkflowCore; events/s of each and the ratio.
+    /// </summary>
+    public static void CompareWorkflowCore(IReadOnlyList<int> counts)
+    {
+        var workspace = new CompiledWorkspace(SimulatorBenchmarks.Compile("p1-trial"));
+        // Warm-up: JIT both paths once on a small input.
+        var warm = new InputReader(workspace).Read(SimulationInputs.Trial(200));
+        RunEngine(workspace, warm);
+        new WorkflowCoreTrial().RunAsync(warm.Records).GetAwaiter().GetResult();
+        Console.WriteLine("contacts  lines  | ours: wall ms, cpu ms, lines/s (wall) | WorkflowCore: wall ms, cpu ms, lines/s (wall) | ratio wall, ratio cpu | checks");
+        foreach (var contacts in counts)
+        {
+            var batch = new InputReader(workspace).Read(SimulationInputs.Trial(contacts));
+            var lines = batch.Records.Count;
+            GC.Collect();
+            Engine? engine = null;
+            var (oursWall, oursCpu, _, _) = Timed(() =>
+            {
+                engine = new Engine(workspace, new EngineOptions { Trace = NullTraceSink.Instance });
+                foreach (var record in batch.Records)
+                {
+                    engine.Process(record);
+                }
+                engine.AdvanceTo(batch.Records[^1].At + Simulator.Horizon);
+                return 0;
+            });
+            var ours = engine!.Counters.Journeys["Trial"];
+            GC.Collect();
+            var harness = new WorkflowCoreTrial();
+            var (wfWall, wfCpu, _, _) = Timed(() =>
+            {
+                harness.RunAsync(batch.Records).GetAwaiter().GetResult();
+                return 0;
+            });
+            var day0 = harness.Sends.Count(s => s.Template == "day0");
+            var checks = ours.Entered == harness.Started && ours.Goals == harness.Goals && ours.Steps["1"].Sent == day0
+                && harness.Completed == harness.Started && harness.Sends.Count == day0 + harness.Sends.Count(s => s.Template != "day0")
+                ? "same entries, goals, sends"
+                : $"DIFFERENT: ours entered {ours.Entered} goals {ours.Goals} day0 {ours.Steps["1"].Sent}; WorkflowCore started {harness.Started} completed {harness.Completed} goals {harness.Goals} day0 {day0}";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{contacts,8:N0} {lines,9:N0} | {oursWall,8:N0} {oursCpu,8:N0} {lines / (oursWall / 1000.0),10:N0} | {wfWall,8:N0} {wfCpu,8:N0} {lines / (wfWall / 1000.0),10:N0} | {wfWall / oursWall,6:N0}x {wfCpu / oursCpu,6:N0}x | {checks}"));
+        }
+    }
+
     /// <summary><c>allocations trial|warm [contacts]</c>: what the engine allocates, by type (sampled every ~100 KB by the runtime).</summary>
     public static void Allocations(string journey, int contacts)
     {

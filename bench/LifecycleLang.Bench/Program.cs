@@ -44,6 +44,14 @@ if (args is ["measure", var journey, ..])
     return;
 }
 
+if (args is ["compare-workflowcore", ..])
+{
+    // compare-workflowcore [CONTACTS...]: the Trial journey through our engine and through WorkflowCore.
+    var counts = args.Length > 1 ? args[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [1_000, 3_000, 10_000];
+    DevModes.CompareWorkflowCore(counts);
+    return;
+}
+
 if (args is ["allocations", var allocJourney, ..])
 {
     DevModes.Allocations(allocJourney, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
