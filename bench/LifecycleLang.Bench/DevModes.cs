@@ -87,6 +87,44 @@ public static class DevModes
         }
     }
 
+    /// <summary>
+    /// <c>check-workflowcore</c>: a small mixed input (some contacts never upgrade, so the 3-day
+    /// timeout fires; some are on the Pro plan) through both engines; the sends per template must agree.
+    /// </summary>
+    public static void CheckWorkflowCore()
+    {
+        var workspace = new CompiledWorkspace(SimulatorBenchmarks.Compile("p1-trial"));
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < 12; i++)
+        {
+            var day = 1 + i % 4;
+            var plan = i % 2 == 0 ? "Pro" : "Free";
+            text.Append(CultureInfo.InvariantCulture, $"{{\"at\":\"2026-03-0{day}T08:00:00Z\",\"contact\":\"m{i}\",\"profile\":{{\"email\":\"m{i}@example.com\",\"plan\":\"{plan}\"}}}}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{{\"at\":\"2026-03-0{day}T09:00:00Z\",\"contact\":\"m{i}\",\"event\":\"trial_started\"}}\n");
+            if (i % 3 != 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{{\"at\":\"2026-03-0{day + 1}T09:00:00Z\",\"contact\":\"m{i}\",\"event\":\"upgraded\",\"data\":{{\"plan\":\"Pro\"}}}}\n");
+            }
+        }
+        var batch = new InputReader(workspace).Read(text.ToString());
+        var engine = new Engine(workspace, new EngineOptions { Trace = NullTraceSink.Instance });
+        foreach (var record in batch.Records)
+        {
+            engine.Process(record);
+        }
+        engine.AdvanceTo(batch.Records[^1].At + Simulator.Horizon);
+        var ours = engine.Counters.Journeys["Trial"].Steps;
+        var harness = new WorkflowCoreTrial();
+        harness.RunAsync(batch.Records).GetAwaiter().GetResult();
+        foreach (var (template, step) in new[] { ("day0", "1"), ("day3", "2/else/1"), ("pro_thanks", "3/then/1") })
+        {
+            var theirs = harness.Sends.Count(s => s.Template == template);
+            var mine = ours.GetValueOrDefault(step)?.Sent ?? 0;
+            Console.WriteLine($"{template}: ours {mine}, WorkflowCore {theirs} {(mine == theirs ? "ok" : "DIFFERENT")}");
+        }
+        Console.WriteLine($"goals: ours {engine.Counters.Journeys["Trial"].Goals}, WorkflowCore {harness.Goals}");
+    }
+
     /// <summary><c>allocations trial|warm [contacts]</c>: what the engine allocates, by type (sampled every ~100 KB by the runtime).</summary>
     public static void Allocations(string journey, int contacts)
     {

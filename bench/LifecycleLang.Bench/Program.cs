@@ -52,6 +52,12 @@ if (args is ["compare-workflowcore", ..])
     return;
 }
 
+if (args is ["check-workflowcore"])
+{
+    DevModes.CheckWorkflowCore();
+    return;
+}
+
 if (args is ["allocations", var allocJourney, ..])
 {
     DevModes.Allocations(allocJourney, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
