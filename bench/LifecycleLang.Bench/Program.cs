@@ -85,6 +85,26 @@ if (args is ["measure", var journey, ..])
     return;
 }
 
+if (args is ["compare-workflowcore", ..])
+{
+    // compare-workflowcore [CONTACTS...]: the Trial journey through our engine and through WorkflowCore.
+    var counts = args.Length > 1 ? args[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [1_000, 3_000, 10_000];
+    DevModes.CompareWorkflowCore(counts);
+    return;
+}
+
+if (args is ["check-workflowcore"])
+{
+    DevModes.CheckWorkflowCore();
+    return;
+}
+
+if (args is ["allocations", var allocJourney, ..])
+{
+    DevModes.Allocations(allocJourney, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
 if (args is ["trace", var workspaceName, var inputs, var count, var output])
 {
     // trace p1-trial|p2-warm-leads|p3-winback|generated bench|fuzz|acceptance CONTACTS OUT: the full trace, to diff before/after a change.

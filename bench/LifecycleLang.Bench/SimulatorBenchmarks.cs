@@ -42,9 +42,24 @@ public class SimulatorBenchmarks
 
     public static WorkspaceDef Compile(string acceptanceCase)
     {
+        // LL_BENCH_CACHE=DIR keeps the built assemblies there, so instruction counts (valgrind) and
+        // profiles of the development modes are not dominated by Roslyn.
+        var cache = Environment.GetEnvironmentVariable("LL_BENCH_CACHE");
+        var cached = cache is null ? null : Path.Combine(cache, acceptanceCase + ".dll");
+        if (cached is not null && File.Exists(cached))
+        {
+            return JourneyAssemblyLoader.Load(File.ReadAllBytes(cached));
+        }
+
         var folder = Path.Combine(BenchPaths.Acceptance, acceptanceCase, "workspace");
         var compilation = Compilation.Create(WorkspaceFiles.Find([folder]).Select(f => SyntaxTree.Parse(WorkspaceFiles.Read(f))));
         var result = WorkspaceBuilder.Build(compilation, folder);
+        if (cached is not null && result.Success)
+        {
+            Directory.CreateDirectory(cache!);
+            File.WriteAllBytes(cached, result.Assembly!);
+        }
+
         return result.Success
             ? JourneyAssemblyLoader.Load(result.Assembly!, result.Pdb)
             : throw new InvalidOperationException(string.Join("\n", result.Errors));

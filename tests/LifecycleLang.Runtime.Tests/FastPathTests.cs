@@ -198,6 +198,37 @@ public sealed class FastPathTests
         }
     }
 
+    [Fact]
+    public void NumberOverloadsOfComparisonsAgreeWithTheGeneralOnes()
+    {
+        decimal[] numbers = [0m, -0m, 1m, 1.0m, 2.5m, -3m, 25m, 25.00m, decimal.MaxValue, decimal.MinValue];
+        object?[] values = [null, "25", true, 25, 25L, 25.0, 2.5f, (uint)25, Ops.Date("2026-01-01"), Ops.DateTime("2026-01-01T00:00:00Z"), NodaTime.Duration.FromDays(1), ValueList.Empty, .. numbers.Cast<object?>()];
+        var ops = new (string Name, Func<object?, object?, bool> General, Func<decimal, decimal, bool> Both, Func<object?, decimal, bool> Right, Func<decimal, object?, bool> Left)[]
+        {
+            ("==", Ops.Eq, Ops.Eq, Ops.Eq, Ops.Eq),
+            ("!=", Ops.Ne, Ops.Ne, Ops.Ne, Ops.Ne),
+            ("<", Ops.Lt, Ops.Lt, Ops.Lt, Ops.Lt),
+            ("<=", Ops.Le, Ops.Le, Ops.Le, Ops.Le),
+            (">", Ops.Gt, Ops.Gt, Ops.Gt, Ops.Gt),
+            (">=", Ops.Ge, Ops.Ge, Ops.Ge, Ops.Ge),
+        };
+        foreach (var (name, general, both, right, left) in ops)
+        {
+            foreach (var a in numbers)
+            {
+                foreach (var b in numbers)
+                {
+                    Assert.True(general(a, b) == both(a, b), $"{a} {name} {b}");
+                }
+                foreach (var v in values)
+                {
+                    Assert.True(general(v, a) == right(v, a), $"{v} {name} {a}");
+                    Assert.True(general(a, v) == left(a, v), $"{a} {name} {v}");
+                }
+            }
+        }
+    }
+
     private static string Show(object? record) => record switch
     {
         null => "null",

@@ -7,24 +7,37 @@ public sealed partial class Engine
 {
     private const int MaxExtraRounds = 8;
 
-    // Contexts are immutable views of live state, so the last ones made are reused while the contact,
-    // the instant and the event are the same (most of a pass evaluates against the same three).
+    private readonly TimeDependencies _tracker = new(default);
+
+    // Contexts are views of live state. The engine owns one without an event, one with an event and
+    // one that tracks time dependencies, and re-points them when the contact, the instant or the event
+    // changes (conditions run synchronously and never keep their context, so no evaluation is in
+    // progress then; contexts made by WithEvent for `count ... where` are separate objects).
     private EvalContext? _plainCtx;
     private EvalContext? _eventCtx;
+    private EvalContext? _trackedCtx;
 
     private EvalContext Ctx(ContactState contact, Instant now, EventRecord? ev = null)
     {
         if (ev is null)
         {
-            if (_plainCtx is not { } p || !ReferenceEquals(p.ContactState, contact) || p.Instant != now)
+            if (_plainCtx is not { } p)
             {
                 _plainCtx = p = new EvalContext(_ws, contact, now, null, null);
             }
+            else if (!ReferenceEquals(p.ContactState, contact) || p.Instant != now)
+            {
+                p.Repoint(contact, now, null);
+            }
             return p;
         }
-        if (_eventCtx is not { } e || !ReferenceEquals(e.ContactState, contact) || e.Instant != now || !ReferenceEquals(e.EventRecord, ev))
+        if (_eventCtx is not { } e)
         {
             _eventCtx = e = new EvalContext(_ws, contact, now, ev, null);
+        }
+        else if (!ReferenceEquals(e.ContactState, contact) || e.Instant != now || !ReferenceEquals(e.EventRecord, ev))
+        {
+            e.Repoint(contact, now, ev);
         }
         return e;
     }
@@ -138,8 +151,10 @@ public sealed partial class Engine
         {
             return null; // nothing to track: the evaluation below would report nothing
         }
-        var tracker = new TimeDependencies(now);
-        var ctx = new EvalContext(_ws, contact, now, null, tracker);
+        var tracker = _tracker;
+        tracker.Reset(now);
+        var ctx = _trackedCtx ??= new EvalContext(_ws, contact, now, null, tracker);
+        ctx.Repoint(contact, now, null);
         for (var i = 0; i < segments.Count; i++)
         {
             segments[i].Condition(ctx);
@@ -149,9 +164,10 @@ public sealed partial class Engine
             var journey = journeys[j];
             if (journey.EntryWhenCount > 0)
             {
-                foreach (var entry in journey.Definition.Entries)
+                var entries = journey.Definition.Entries;
+                for (var k = 0; k < entries.Count; k++)
                 {
-                    if (entry is EntryWhen when)
+                    if (entries[k] is EntryWhen when)
                     {
                         when.Condition(ctx);
                     }
@@ -159,9 +175,10 @@ public sealed partial class Engine
             }
             if (journey.HasExitWhen && contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not null)
             {
-                foreach (var exit in journey.Definition.Exits)
+                var exits = journey.Definition.Exits;
+                for (var k = 0; k < exits.Count; k++)
                 {
-                    if (exit is ExitWhen when)
+                    if (exits[k] is ExitWhen when)
                     {
                         when.Condition(ctx);
                     }
@@ -201,9 +218,10 @@ public sealed partial class Engine
         for (var m = 0; m < models.Count; m++)
         {
             var model = models[m];
-            foreach (var rule in model.Rules)
+            var rules = model.Rules;
+            for (var r = 0; r < rules.Count; r++)
             {
-                if (rule is OnScoreRule on && on.Event == ev.Name && (on.Where is null || on.Where(Ctx(contact, now, ev))))
+                if (rules[r] is OnScoreRule on && on.Event == ev.Name && (on.Where is null || on.Where(Ctx(contact, now, ev))))
                 {
                     var delta = ScoreMath.AddPoints(model, contact, on.Points, now);
                     if (_tracing)
@@ -301,9 +319,10 @@ public sealed partial class Engine
                 continue;
             }
             var exit = false;
-            foreach (var clause in journey.Definition.Exits)
+            var clauses = journey.Definition.Exits;
+            for (var k = 0; k < clauses.Count; k++)
             {
-                exit = clause switch
+                exit = clauses[k] switch
                 {
                     ExitOn on => ev is not null && on.Event == ev.Name && (on.Where is null || on.Where(Ctx(contact, now, ev))),
                     ExitWhen w => w.Condition(Ctx(contact, now)),
@@ -332,11 +351,10 @@ public sealed partial class Engine
             {
                 continue;
             }
-            var ctx = Ctx(contact, now, ev);
             int? arm = journey.Steps[wait.StepId] switch
             {
-                WaitForStep f when f.Event == ev.Name && (f.Where is null || f.Where(ctx)) => -1,
-                WaitAnyStep any => FirstArm(any, ev, ctx),
+                WaitForStep f when f.Event == ev.Name && (f.Where is null || f.Where(Ctx(contact, now, ev))) => -1,
+                WaitAnyStep any => FirstArm(any, ev, Ctx(contact, now, ev)),
                 _ => null,
             };
             if (arm is { } a)
@@ -412,9 +430,10 @@ public sealed partial class Engine
             var trigger = false;
             EventRecord? cause = null;
             var k = 0;
-            foreach (var entry in journey.Definition.Entries)
+            var entries = journey.Definition.Entries;
+            for (var e = 0; e < entries.Count; e++)
             {
-                switch (entry)
+                switch (entries[e])
                 {
                     case EntryOn on when ev is not null && !trigger && on.Event == ev.Name && (on.Where is null || on.Where(Ctx(contact, now, ev))):
                         trigger = true;

@@ -121,8 +121,10 @@ public sealed partial class Engine
         if (contact is null)
         {
             List<string>? missing = null;
-            foreach (var f in _ws.ContactFields)
+            var schema = _ws.ContactFields;
+            for (var i = 0; i < schema.Count; i++)
             {
+                var f = schema[i];
                 if (!f.Optional && input.Fields.GetValueOrDefault(f.Name) is null)
                 {
                     (missing ??= []).Add(f.Name);
@@ -135,15 +137,18 @@ public sealed partial class Engine
             }
             contact = NewContact(input.Id, now);
         }
-        foreach (var (field, value) in input.Fields)
+        if (input.Fields is Dictionary<string, object?> fields)
         {
-            if (value is null)
+            foreach (var (field, value) in fields) // the struct enumerator: same order, no allocation
             {
-                contact.Profile.Remove(field);
+                SetProfile(contact, field, value);
             }
-            else
+        }
+        else
+        {
+            foreach (var (field, value) in input.Fields)
             {
-                contact.Profile[field] = value;
+                SetProfile(contact, field, value);
             }
         }
         if (isNew)
@@ -151,6 +156,18 @@ public sealed partial class Engine
             ScheduleLocalBroadcasts(contact, now);
         }
         Pass(contact, now, null, input.Line, null);
+    }
+
+    private static void SetProfile(ContactState contact, string field, object? value)
+    {
+        if (value is null)
+        {
+            contact.Profile.Remove(field);
+        }
+        else
+        {
+            contact.Profile[field] = value;
+        }
     }
 
     private void ProcessEvent(EventInput input, Instant now)
@@ -205,8 +222,9 @@ public sealed partial class Engine
     // have fired before the input that creates the contact).
     private void ScheduleLocalBroadcasts(ContactState contact, Instant now)
     {
-        foreach (var journey in _ws.Journeys)
+        for (var j = 0; j < _ws.Journeys.Count; j++)
         {
+            var journey = _ws.Journeys[j];
             for (var k = 0; k < journey.Definition.Entries.Count; k++)
             {
                 if (journey.Definition.Entries[k] is EntryAt { Local: true } at)

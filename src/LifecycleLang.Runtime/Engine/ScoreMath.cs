@@ -50,10 +50,11 @@ internal static class ScoreMath
         {
             ctx.Tracker?.Report(n);
         }
-        var plain = ctx.WithEvent(null);
-        foreach (var rule in model.Rules)
+        var rules = model.Rules;
+        EvalContext? plain = null;
+        for (var i = 0; i < rules.Count; i++)
         {
-            if (rule is FitScoreRule fit && fit.Condition(plain))
+            if (rules[i] is FitScoreRule fit && fit.Condition(plain ??= ctx.WithEvent(null)))
             {
                 points += fit.Points;
             }

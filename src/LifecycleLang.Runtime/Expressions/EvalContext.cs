@@ -9,9 +9,9 @@ namespace LifecycleLang.Runtime;
 /// </summary>
 public sealed class EvalContext
 {
-    private readonly ContactState _contact;
-    private readonly EventRecord? _event;
     private readonly TimeDependencies? _tracker;
+    private ContactState _contact;
+    private EventRecord? _event;
     private EvalContext? _withoutEvent;
 
     internal EvalContext(CompiledWorkspace workspace, ContactState contact, Instant now, EventRecord? ev, TimeDependencies? tracker)
@@ -24,7 +24,21 @@ public sealed class EvalContext
     }
 
     /// <summary>The instant of this evaluation, as a plain value (not tracked; prefer <see cref="Now"/> in conditions).</summary>
-    public Instant Instant { get; }
+    public Instant Instant { get; private set; }
+
+    /// <summary>
+    /// Points a context the engine owns at another contact, instant and event (the engine keeps one
+    /// context per kind and re-points it between evaluations instead of allocating one per pass; no
+    /// evaluation is in progress when it does, and contexts handed out by <see cref="WithEvent"/> are
+    /// separate objects).
+    /// </summary>
+    internal void Repoint(ContactState contact, Instant now, EventRecord? ev)
+    {
+        _contact = contact;
+        Instant = now;
+        _event = ev;
+        _withoutEvent?.Repoint(contact, now, null);
+    }
 
     public string ContactId => _contact.Id;
 

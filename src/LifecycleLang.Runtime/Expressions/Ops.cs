@@ -39,6 +39,49 @@ public static class Ops
 
     public static bool Ge(object? a, object? b) => Compare(Cmp.Ge, a, b);
 
+    // Overloads for numbers known to be numbers (scores, counts, literals): the same results as the
+    // object forms, without boxing. C# picks them whenever an argument is statically a decimal (or an
+    // int/long, which convert to decimal), so compiled journeys use them without any change.
+
+    /// <summary><c>a == b</c> on two numbers.</summary>
+    public static bool Eq(decimal a, decimal b) => a == b;
+
+    public static bool Eq(object? a, decimal b) => Compare(Cmp.Eq, a, b);
+
+    public static bool Eq(decimal a, object? b) => Compare(Cmp.Eq, a, b);
+
+    /// <summary><c>a != b</c> on two numbers.</summary>
+    public static bool Ne(decimal a, decimal b) => a != b;
+
+    public static bool Ne(object? a, decimal b) => Compare(Cmp.Ne, a, b);
+
+    public static bool Ne(decimal a, object? b) => Compare(Cmp.Ne, a, b);
+
+    /// <summary><c>a &lt; b</c> on two numbers.</summary>
+    public static bool Lt(decimal a, decimal b) => a < b;
+
+    public static bool Lt(object? a, decimal b) => Compare(Cmp.Lt, a, b);
+
+    public static bool Lt(decimal a, object? b) => Compare(Cmp.Lt, a, b);
+
+    public static bool Le(decimal a, decimal b) => a <= b;
+
+    public static bool Le(object? a, decimal b) => Compare(Cmp.Le, a, b);
+
+    public static bool Le(decimal a, object? b) => Compare(Cmp.Le, a, b);
+
+    public static bool Gt(decimal a, decimal b) => a > b;
+
+    public static bool Gt(object? a, decimal b) => Compare(Cmp.Gt, a, b);
+
+    public static bool Gt(decimal a, object? b) => Compare(Cmp.Gt, a, b);
+
+    public static bool Ge(decimal a, decimal b) => a >= b;
+
+    public static bool Ge(object? a, decimal b) => Compare(Cmp.Ge, a, b);
+
+    public static bool Ge(decimal a, object? b) => Compare(Cmp.Ge, a, b);
+
     /// <summary><c>x in list</c>: false for an unset x (or list).</summary>
     public static bool In(object? x, object? list)
     {
@@ -234,6 +277,37 @@ public static class Ops
         }
         return ComparePlain(op, Plain(a), Plain(b));
     }
+
+    // A number against a value: `now`/`today` terms take the general path (which tracks them); any
+    // other value compares as a number when it is one, and otherwise like two values of different
+    // types (only != holds) — exactly what ComparePlain gives for them.
+    private static bool Compare(Cmp op, object? a, decimal b)
+    {
+        if (a is NowTerm or TodayTerm)
+        {
+            return Compare(op, a, (object)b);
+        }
+        return Plain(a) is decimal x ? CompareNumbers(op, x, b) : op == Cmp.Ne;
+    }
+
+    private static bool Compare(Cmp op, decimal a, object? b)
+    {
+        if (b is NowTerm or TodayTerm)
+        {
+            return Compare(op, (object)a, b);
+        }
+        return Plain(b) is decimal y ? CompareNumbers(op, a, y) : op == Cmp.Ne;
+    }
+
+    private static bool CompareNumbers(Cmp op, decimal x, decimal y) => op switch
+    {
+        Cmp.Eq => x == y,
+        Cmp.Ne => x != y,
+        Cmp.Lt => x < y,
+        Cmp.Le => x <= y,
+        Cmp.Gt => x > y,
+        _ => x >= y,
+    };
 
     private static bool ComparePlain(Cmp op, object? a, object? b)
     {

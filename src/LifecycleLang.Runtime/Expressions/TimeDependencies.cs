@@ -12,7 +12,14 @@ internal sealed class TimeDependencies
 {
     public TimeDependencies(Instant now) => Now = now;
 
-    public Instant Now { get; }
+    public Instant Now { get; private set; }
+
+    /// <summary>Starts a new evaluation at <paramref name="now"/> (the engine reuses one tracker).</summary>
+    public void Reset(Instant now)
+    {
+        Now = now;
+        Earliest = null;
+    }
 
     public Instant? Earliest { get; private set; }
 

@@ -105,8 +105,15 @@ internal sealed class FastLineReader
         {
             return null;
         }
+        // Each key is read where it stands; only "data" before "event" has to wait for the event's
+        // declaration (a copy of the reader is kept at it).
         Key seen = 0;
-        Utf8JsonReader at = default, contact = default, profile = default, ev = default, data = default;
+        var at = default(Instant);
+        string? id = null;
+        Dictionary<string, object?>? profile = null;
+        EventReader? ev = null;
+        Dictionary<string, object?>? data = null;
+        var pendingData = default(Utf8JsonReader);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueIsEscaped)
@@ -128,47 +135,75 @@ internal sealed class FastLineReader
             reader.Read();
             switch (key)
             {
-                case Key.At: at = reader; break;
-                case Key.Contact: contact = reader; break;
-                case Key.Profile: profile = reader; break;
-                case Key.Event: ev = reader; break;
-                default: data = reader; break;
+                case Key.At:
+                    if (reader.TokenType != JsonTokenType.String || !TryInstant(ref reader, out at))
+                    {
+                        return null;
+                    }
+                    break;
+                case Key.Contact:
+                    if (reader.TokenType != JsonTokenType.String || (id = Intern(ref reader, _contactLookup, _contacts, unbounded: true)).Length == 0)
+                    {
+                        return null;
+                    }
+                    break;
+                case Key.Profile:
+                    if ((profile = ReadProfile(ref reader)) is null)
+                    {
+                        return null;
+                    }
+                    break;
+                case Key.Event:
+                    if (reader.TokenType != JsonTokenType.String || !_eventLookup.TryGetValue(Chars(ref reader), out ev))
+                    {
+                        return null;
+                    }
+                    if ((seen & Key.Data) != 0 && (data = ReadData(ref pendingData, ev)) is null)
+                    {
+                        return null;
+                    }
+                    break;
+                default:
+                    if (ev is null)
+                    {
+                        pendingData = reader;
+                        reader.Skip();
+                    }
+                    else if ((data = ReadData(ref reader, ev)) is null)
+                    {
+                        return null;
+                    }
+                    break;
             }
-            reader.Skip();
         }
         if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
         {
             return null; // reading past the object throws on anything but whitespace
         }
-        if ((seen & (Key.At | Key.Contact)) != (Key.At | Key.Contact) || at.TokenType != JsonTokenType.String || contact.TokenType != JsonTokenType.String)
+        if ((seen & (Key.At | Key.Contact)) != (Key.At | Key.Contact))
         {
             return null;
         }
-        if (!TryInstant(ref at, out var instant))
+        if (profile is not null)
+        {
+            return (seen & (Key.Event | Key.Data)) != 0 ? null : new ProfileInput(lineNumber, at, id!, profile);
+        }
+        if (ev is null)
         {
             return null;
         }
-        var id = Intern(ref contact, _contactLookup, _contacts, unbounded: true);
-        if (id is null || id.Length == 0)
+        data ??= new InputData(0);
+        foreach (var required in ev.Required)
         {
-            return null;
-        }
-        if ((seen & Key.Profile) != 0)
-        {
-            if ((seen & (Key.Event | Key.Data)) != 0)
+            if (!data.ContainsKey(required))
             {
                 return null;
             }
-            return ReadProfile(ref profile, lineNumber, instant, id);
         }
-        if ((seen & Key.Event) == 0)
-        {
-            return null;
-        }
-        return ReadEvent(ref ev, (seen & Key.Data) != 0, ref data, lineNumber, instant, id);
+        return new EventInput(lineNumber, at, id!, ev.Name, data);
     }
 
-    private ProfileInput? ReadProfile(ref Utf8JsonReader reader, int lineNumber, Instant at, string id)
+    private Dictionary<string, object?>? ReadProfile(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -197,57 +232,38 @@ internal sealed class FastLineReader
             }
             fields[field.Name] = value;
         }
-        return new ProfileInput(lineNumber, at, id, fields);
+        return fields;
     }
 
-    private EventInput? ReadEvent(ref Utf8JsonReader name, bool hasData, ref Utf8JsonReader reader, int lineNumber, Instant at, string id)
+    private InputData? ReadData(ref Utf8JsonReader reader, EventReader def)
     {
-        if (name.TokenType != JsonTokenType.String || !_eventLookup.TryGetValue(Chars(ref name), out var def))
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
-        Dictionary<string, object?> values;
-        if (hasData)
+        var values = new InputData(def.Fields.Count);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
+            if (!def.Lookup.TryGetValue(Chars(ref reader), out var field) || values.ContainsKey(field.Name))
             {
                 return null;
             }
-            values = new InputData(def.Fields.Count);
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
             {
-                if (!def.Lookup.TryGetValue(Chars(ref reader), out var field) || values.ContainsKey(field.Name))
+                if (!field.Optional)
                 {
                     return null;
                 }
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.Null)
-                {
-                    if (!field.Optional)
-                    {
-                        return null;
-                    }
-                    continue; // an optional field given as null is unset, like one left out
-                }
-                if (!TryValue(ref reader, field.Type, out var value))
-                {
-                    return null;
-                }
-                values[field.Name] = value;
+                continue; // an optional field given as null is unset, like one left out
             }
-        }
-        else
-        {
-            values = new InputData(0);
-        }
-        foreach (var required in def.Required)
-        {
-            if (!values.ContainsKey(required))
+            if (!TryValue(ref reader, field.Type, out var value))
             {
                 return null;
             }
+            values[field.Name] = value;
         }
-        return new EventInput(lineNumber, at, id, def.Name, values);
+        return values;
     }
 
     // Mirrors ValueReader.Read for valid values; false for anything ValueReader would reject.
@@ -327,7 +343,7 @@ internal sealed class FastLineReader
                 {
                     return false;
                 }
-                var text = Intern(ref reader, _valueLookup, _values, unbounded: false)!;
+                var text = Intern(ref reader, _valueLookup, _values, unbounded: false);
                 if (!ValueReader.IsValidText(text, type.Kind, out value))
                 {
                     return false;
@@ -357,7 +373,7 @@ internal sealed class FastLineReader
         return new ReadOnlySpan<char>(_chars, 0, count);
     }
 
-    private string? Intern(ref Utf8JsonReader reader, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, Dictionary<string, string> table, bool unbounded)
+    private string Intern(ref Utf8JsonReader reader, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, Dictionary<string, string> table, bool unbounded)
     {
         var chars = Chars(ref reader);
         if (lookup.TryGetValue(chars, out var interned))

@@ -15,6 +15,7 @@ internal sealed class TemplateRenderer
 {
     private static readonly FluidParser Parser = new();
     private readonly TemplateOptions _options;
+    private readonly Dictionary<IFluidTemplate, string> _constants = new(ReferenceEqualityComparer.Instance);
 
     public TemplateRenderer()
     {
@@ -43,24 +44,48 @@ internal sealed class TemplateRenderer
         EventRecord? ev,
         Instant now)
     {
+        var parts = template.Ordered;
+        var result = new Dictionary<string, string>(parts.Length, StringComparer.Ordinal);
+        TemplateContext? context = null;
+        foreach (var (name, part, constant) in parts)
+        {
+            if (constant && _constants.TryGetValue(part, out var text))
+            {
+                result[name] = text;
+                continue;
+            }
+            context ??= Context(contactFields, contact, ev, now);
+            text = part.Render(context, NullEncoder.Default);
+            if (constant)
+            {
+                _constants[part] = text;
+            }
+            result[name] = text;
+        }
+        return result;
+    }
+
+    private TemplateContext Context(IReadOnlyList<FieldDef> contactFields, ContactState contact, EventRecord? ev, Instant now)
+    {
         // Liquid's 'now' is the pass instant, never the machine clock, so renders are deterministic.
         var context = new TemplateContext(_options) { Now = () => now.ToDateTimeOffset() };
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = contact.Id };
-        foreach (var field in contactFields)
+        var model = new Dictionary<string, object?>(contactFields.Count + 1, StringComparer.Ordinal) { ["id"] = contact.Id };
+        for (var i = 0; i < contactFields.Count; i++)
         {
+            var field = contactFields[i];
             model[field.Name] = ToLiquid(contact.Profile.GetValueOrDefault(field.Name));
         }
         context.SetValue("contact", model);
         if (ev is not null)
         {
-            context.SetValue("event", ev.Data.ToDictionary(kv => kv.Key, kv => ToLiquid(kv.Value), StringComparer.Ordinal));
+            var data = new Dictionary<string, object?>(ev.Data.Count, StringComparer.Ordinal);
+            foreach (var (key, value) in ev.Data)
+            {
+                data[key] = ToLiquid(value);
+            }
+            context.SetValue("event", data);
         }
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, part) in template.Parts)
-        {
-            result[name] = part.Render(context, NullEncoder.Default);
-        }
-        return result;
+        return context;
     }
 
     private static object? ToLiquid(object? value) => value switch
