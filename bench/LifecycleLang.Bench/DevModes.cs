@@ -31,9 +31,11 @@ public static class DevModes
             var (wall, cpu, bytes, entered) = Timed(() => new Simulator(compiled).Run(input, TextWriter.Null).Counters.Journeys.Values.Sum(j => j.Entered));
             var batch = new InputReader(compiled).Read(input);
             GC.Collect();
+            var pause = GC.GetTotalPauseDuration();
             var (engineWall, engineCpu, engineBytes, _) = Timed(() => RunEngine(compiled, batch));
+            pause = GC.GetTotalPauseDuration() - pause;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{journey} engine only: {engineWall:N0} ms wall / {engineCpu:N0} ms cpu / {engineBytes / lines:N0} B/line = {lines / (engineCpu / 1000.0):N0} lines/s cpu, {lines / (engineWall / 1000.0):N0} lines/s wall"));
+                $"{journey} engine only: {engineWall:N0} ms wall / {engineCpu:N0} ms cpu / {engineBytes / lines:N0} B/line = {lines / (engineCpu / 1000.0):N0} lines/s cpu, {lines / (engineWall / 1000.0):N0} lines/s wall; GC pauses {pause.TotalMilliseconds:N0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{journey} {lines:N0} lines: read {readWall:N0} ms wall / {readCpu:N0} ms cpu / {readBytes / lines:N0} B/line; " +
                 $"simulate {wall:N0} ms wall / {cpu:N0} ms cpu / {bytes / lines:N0} B/line = {lines / (cpu / 1000.0):N0} lines/s cpu, {lines / (wall / 1000.0):N0} lines/s wall; " +
