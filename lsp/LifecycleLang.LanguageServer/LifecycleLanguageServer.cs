@@ -203,7 +203,14 @@ public sealed class LifecycleLanguageServer : IDisposable
         }
 
         var offset = document.Text.ToOffset(request.Position);
-        var list = Ide.Features.Completion.GetCompletions(snapshot, document.Path, offset, _workspace.AvailableModel(), _workspace.LastGoodModel?.Model);
+        var model = _workspace.AvailableModel();
+        if (model is null)
+        {
+            // No check has finished yet (the server just started): keywords now, and the names from a check started at once.
+            ScheduleCheck(TimeSpan.Zero);
+        }
+
+        var list = Ide.Features.Completion.GetCompletions(snapshot, document.Path, offset, model, _workspace.LastGoodModel?.Model);
         var range = document.Text.ToRange(list.ReplaceSpan);
         var items = list.Items.Select((item, i) => new P.CompletionItem(
             item.Label,
