@@ -6,6 +6,7 @@ using LifecycleLang.Bench;
 
 // Usage: dotnet run -c Release --project bench/LifecycleLang.Bench -- [--filter *Check*]
 //        dotnet run -c Release --project bench/LifecycleLang.Bench -- generate DIR [LINES]   (write the workspace to disk)
+//        dotnet run -c Release --project bench/LifecycleLang.Bench -- inputs trial|warm CONTACTS FILE   (write simulator inputs)
 if (args is ["generate", var directory, ..])
 {
     var lines = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : CheckBenchmarks.WorkspaceLines;
@@ -15,6 +16,14 @@ if (args is ["generate", var directory, ..])
         File.WriteAllText(Path.Combine(directory, path), text);
     }
 
+    return;
+}
+
+if (args is ["inputs", var kind, var contactCount, var file])
+{
+    // inputs trial|warm CONTACTS FILE: the benchmark's input lines, to time `lifecycle simulate` end to end.
+    var contacts = int.Parse(contactCount, System.Globalization.CultureInfo.InvariantCulture);
+    File.WriteAllText(file, kind == "trial" ? SimulationInputs.Trial(contacts) : SimulationInputs.WarmLeads(contacts));
     return;
 }
 

@@ -23,17 +23,18 @@ internal static class SimulateCommand
         reportFormat.AcceptOnlyFromAmong("text", "json");
         var assembly = new Option<string?>("--assembly") { Description = "Run a journey assembly built by 'lifecycle build' instead of compiling PATH" };
         var trace = new Option<string?>("--trace") { Description = "With --report, also write the trace to this file" };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show progress on stderr (shown only for runs longer than a second)" };
         var command = new Command("simulate", "Run journeys on recorded inputs with a virtual clock; print the trace or a report")
         {
-            paths, events, until, report, reportFormat, assembly, trace,
+            paths, events, until, report, reportFormat, assembly, trace, noProgress,
         };
         command.SetAction(result => CommandRunner.Run(() => Run(
             result.GetValue(paths) ?? [], result.GetValue(events)!, result.GetValue(until), result.GetValue(report),
-            result.GetValue(reportFormat)!, result.GetValue(assembly), result.GetValue(trace))));
+            result.GetValue(reportFormat)!, result.GetValue(assembly), result.GetValue(trace), result.GetValue(noProgress))));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, string eventsPath, string? untilText, bool report, string reportFormat, string? assemblyPath, string? tracePath)
+    private static int Run(IReadOnlyList<string> paths, string eventsPath, string? untilText, bool report, string reportFormat, string? assemblyPath, string? tracePath, bool noProgress)
     {
         Instant? until = null;
         if (untilText is not null)
@@ -65,7 +66,7 @@ internal static class SimulateCommand
         ITraceSink output = report
             ? (traceFile is null ? collected : new TeeTraceSink(collected, new JsonLinesTraceWriter(traceFile)))
             : new JsonLinesTraceWriter(stdout);
-        var options = new SimulationOptions { Until = until, Diagnostics = Console.Error };
+        var options = new SimulationOptions { Until = until, Diagnostics = Console.Error, Progress = noProgress ? null : ProgressReporter.ForStandardError() };
         var result = new Simulator(workspace).Run(inputText, output, options);
         stdout.Flush();
 

@@ -84,11 +84,45 @@ public sealed class DeterminismTests
         };
     }
 
-    private static string Run(string inputs, IStateStore? store = null)
+    private static string Run(string inputs, IStateStore? store = null, IProgress<SimulationProgress>? progress = null)
     {
         var trace = new StringWriter();
-        new Simulator(Rich()).Run(inputs, trace, new SimulationOptions { Store = store });
+        new Simulator(Rich()).Run(inputs, trace, new SimulationOptions { Store = store, Progress = progress });
         return trace.ToString();
+    }
+
+    // Progress drains the timers a virtual day at a time; that must not change a single line.
+    [Fact]
+    public void ReportingProgressDoesNotChangeTheTrace() =>
+        Inputs.Sample(inputs => Run(inputs) == Run(inputs, progress: new RecordingProgress()), iter: 40);
+
+    [Fact]
+    public void ProgressGoesForwardAndEndsFinished()
+    {
+        var text = string.Join("\n", Enumerable.Range(0, 200).Select(i => Line(i % 5, i * 13000, i % 12, i % 13)));
+        var progress = new RecordingProgress();
+        Run(text, progress: progress);
+        var reports = progress.Reports;
+        Assert.Equal(SimulationPhase.Read, reports[0].Phase);
+        Assert.Equal(SimulationPhase.Finished, reports[^1].Phase);
+        Assert.Contains(reports, r => r.Phase == SimulationPhase.Inputs);
+        Assert.Contains(reports, r => r.Phase == SimulationPhase.Timers); // Nurture's waits outlive the last input
+        Assert.Equal(reports[0].Total, reports[^1].Done);
+        for (var i = 1; i < reports.Count; i++)
+        {
+            Assert.True(reports[i].Phase >= reports[i - 1].Phase && reports[i].Done >= reports[i - 1].Done, $"report {i} went backwards");
+            if (reports[i].Now is { } now && reports[i - 1].Now is { } before)
+            {
+                Assert.True(now >= before, $"report {i}: the virtual clock went backwards");
+            }
+        }
+    }
+
+    private sealed class RecordingProgress : IProgress<SimulationProgress>
+    {
+        public List<SimulationProgress> Reports { get; } = [];
+
+        public void Report(SimulationProgress value) => Reports.Add(value);
     }
 
     [Fact]

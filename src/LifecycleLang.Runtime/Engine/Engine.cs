@@ -75,9 +75,8 @@ public sealed partial class Engine
     /// <summary>Fires, in order, every timer due at or before <paramref name="until"/>; each is its own pass.</summary>
     public void AdvanceTo(Instant until)
     {
-        while (_timers.Min is { } timer && timer.Due <= until)
+        while (_timers.TryDequeue(until, out var timer))
         {
-            _timers.Remove(timer);
             Fire(timer);
         }
     }

@@ -12,6 +12,12 @@ public sealed record SimulationOptions
 
     public IChannelSink? Channels { get; init; }
 
+    /// <summary>
+    /// Receives progress reports (every <see cref="Simulator.ProgressInterval"/> inputs and once a
+    /// virtual day while timers drain). Called on the simulating thread; results never depend on it.
+    /// </summary>
+    public IProgress<SimulationProgress>? Progress { get; init; }
+
     /// <summary>The state store (default: a fresh in-memory store).</summary>
     public IStateStore? Store { get; init; }
 }
