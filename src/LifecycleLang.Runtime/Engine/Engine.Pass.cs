@@ -192,15 +192,19 @@ public sealed partial class Engine
     // order, rules in source order), each traced with its clamped change.
     private void ApplyEvent(ContactState contact, EventRecord ev, Instant now)
     {
-        if (!contact.History.TryGetValue(ev.Name, out var history))
+        var keep = _ws.Definition.HistoryRetention;
+        if (keep != Duration.Zero) // no `within` anywhere: no history to keep (all-time counts are counters)
         {
-            history = [];
-            contact.History[ev.Name] = history;
-        }
-        history.Add(ev);
-        if (_ws.Definition.HistoryRetention is { } keep)
-        {
-            RemoveBefore(history, now - keep);
+            if (!contact.History.TryGetValue(ev.Name, out var history))
+            {
+                history = [];
+                contact.History[ev.Name] = history;
+            }
+            history.Add(ev);
+            if (keep is { } window)
+            {
+                RemoveBefore(history, now - window);
+            }
         }
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(contact.Counts, ev.Name, out _)++;
         if (ev.Data.GetValueOrDefault("channel") is string channel)
