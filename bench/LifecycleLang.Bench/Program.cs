@@ -66,7 +66,7 @@ if (args is ["quick-check", ..])
         bestCheck = Math.Min(bestCheck, watch.Elapsed.TotalMilliseconds);
     }
 
-    Console.WriteLine($"parse best {bestParse:N1} ms, bind+check best {bestCheck:N1} ms: {lines / (bestParse + bestCheck) * 1000:N0} lines/s");
+    Console.WriteLine($"parse best {bestParse:N1} ms, bind+check best {bestCheck:N1} ms: {lines / (bestParse + bestCheck) * 1000:N0} lines/s; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds / 20:N1} ms per round, gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}");
     return;
 }
 
