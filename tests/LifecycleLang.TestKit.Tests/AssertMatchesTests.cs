@@ -8,7 +8,7 @@ namespace LifecycleLang.TestKit.Tests;
 /// <summary>The baseline helper can fail (with a readable diff), and the update variable rewrites files. Every test
 /// works in its own temporary folder and sets the variable explicitly, so it behaves the same when the whole
 /// suite is run with LIFECYCLE_UPDATE_BASELINES=1.</summary>
-public sealed class BaselineTests : IDisposable
+public sealed class AssertMatchesTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("lifecycle-baseline-").FullName;
     private readonly string? saved = Environment.GetEnvironmentVariable(Baseline.UpdateVariable);
