@@ -8,12 +8,12 @@ public sealed class DocumentationTests
     [Fact]
     public void EveryCatalogCodeIsDocumented()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
         var missing = DiagnosticCatalog.All.Where(d => !text.Contains("### " + d.Code, StringComparison.Ordinal)).Select(d => d.Code).ToList();
         Assert.True(missing.Count == 0, "docs/diagnostics.md does not document: " + string.Join(", ", missing));
     }
 
     [Fact]
     public void CheckerDecisionsAreWrittenDown() =>
-        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "docs", "decisions", "checker.md")));
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Root, "docs", "decisions", "checker.md")));
 }

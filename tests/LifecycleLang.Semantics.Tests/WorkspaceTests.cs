@@ -8,16 +8,16 @@ public sealed class WorkspaceTests
     public static TheoryData<string> Workspaces()
     {
         var data = new TheoryData<string>();
-        if (Directory.Exists(RepositoryPaths.Acceptance))
+        if (Directory.Exists(RepoPaths.Acceptance))
         {
-            foreach (var workspace in Directory.GetDirectories(RepositoryPaths.Acceptance, "workspace", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var workspace in Directory.GetDirectories(RepoPaths.Acceptance, "workspace", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 data.Add(workspace);
             }
         }
 
         // Each example folder is its own workspace (each has its own contact schema and settings).
-        var examples = Path.Combine(RepositoryPaths.Root, "examples");
+        var examples = Path.Combine(RepoPaths.Root, "examples");
         if (Directory.Exists(examples))
         {
             foreach (var example in Directory.GetDirectories(examples).Order(StringComparer.Ordinal))
@@ -35,7 +35,7 @@ public sealed class WorkspaceTests
     [Fact]
     public void TheAcceptanceWorkspacesAreThere()
     {
-        Assert.True(Directory.Exists(RepositoryPaths.Acceptance), "expected the shared acceptance cases at " + RepositoryPaths.Acceptance);
+        Assert.True(Directory.Exists(RepoPaths.Acceptance), "expected the shared acceptance cases at " + RepoPaths.Acceptance);
         Assert.NotEmpty(Workspaces());
     }
 

@@ -2,7 +2,8 @@ using System.Text;
 
 namespace LifecycleLang.TestKit;
 
-/// <summary>A small line diff (longest common subsequence) for readable baseline failures.</summary>
+/// <summary>A small line diff (longest common subsequence) for readable baseline failures: changed lines with
+/// three lines of context, gaps shown as "…".</summary>
 public static class LineDiff
 {
     private const int Context = 3;
@@ -30,15 +31,16 @@ public static class LineDiff
                 x++;
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                lines.Add(('+', b[y], y + 1));
-                y++;
+                // Removals before additions, as in `diff -u`: a changed line reads "- old" then "+ new".
+                lines.Add(('-', a[x], x + 1));
+                x++;
             }
             else
             {
-                lines.Add(('-', a[x], x + 1));
-                x++;
+                lines.Add(('+', b[y], y + 1));
+                y++;
             }
         }
 

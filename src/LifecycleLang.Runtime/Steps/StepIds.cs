@@ -1,9 +1,11 @@
 namespace LifecycleLang.Runtime;
 
 /// <summary>
-/// Step ids (runtime.md §5). A step's id is its label, else its path: the 1-based index in its block,
-/// prefixed for nested blocks by the owning step's id and the block's segment. A label replaces the
-/// path up to its step and the steps inside continue from it (<c>check/then/1</c>).
+/// Step ids (runtime.md §5) over the definition model. A step's id is its label, else its path: the 1-based
+/// index in its block, prefixed for nested blocks by the owning step's id and the block's segment. A label
+/// replaces the path up to its step and the steps inside continue from it (<c>check/then/1</c>). The rules
+/// themselves are <see cref="StepIdRules"/>, shared with the compiler, which names the steps of compiled
+/// journeys; <see cref="Assign"/> is for definitions built by hand.
 /// </summary>
 public static class StepIds
 {
@@ -12,7 +14,7 @@ public static class StepIds
 
     /// <summary>The id of the index-th step (0-based) of a block whose owner path is <paramref name="prefix"/>
     /// ("" at top level, else e.g. "4/then/").</summary>
-    public static string IdFor(string prefix, int index, string? label) => label ?? prefix + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string IdFor(string prefix, int index, string? label) => StepIdRules.Id(prefix, index, label);
 
     /// <summary>The nested blocks of a step in source order, with the segment that names each.</summary>
     public static IReadOnlyList<StepBlock> BlocksOf(Step step)
@@ -23,15 +25,15 @@ public static class StepIds
             case IfStep s:
                 for (var i = 0; i < s.Branches.Count; i++)
                 {
-                    blocks.Add(new StepBlock(i == 0 ? "then" : "elif" + i, s.Branches[i].Steps));
+                    blocks.Add(new StepBlock(StepIdRules.Branch(i), s.Branches[i].Steps));
                 }
                 if (s.Else is not null)
                 {
-                    blocks.Add(new StepBlock("else", s.Else));
+                    blocks.Add(new StepBlock(StepIdRules.Else, s.Else));
                 }
                 break;
             case WaitForStep s when s.Else is not null:
-                blocks.Add(new StepBlock("else", s.Else));
+                blocks.Add(new StepBlock(StepIdRules.Else, s.Else));
                 break;
             case WaitAnyStep s:
                 var segments = ArmSegments(s);
@@ -41,13 +43,13 @@ public static class StepIds
                 }
                 if (s.Timeout is not null)
                 {
-                    blocks.Add(new StepBlock("timeout", s.Timeout));
+                    blocks.Add(new StepBlock(StepIdRules.Timeout, s.Timeout));
                 }
                 break;
             case SplitStep s:
                 foreach (var arm in s.Arms)
                 {
-                    blocks.Add(new StepBlock(arm.Name, arm.Steps));
+                    blocks.Add(new StepBlock(StepIdRules.SplitArm(arm.Name), arm.Steps));
                 }
                 break;
         }
@@ -55,19 +57,7 @@ public static class StepIds
     }
 
     /// <summary>The segments of a multi-arm wait's arms: <c>on:E</c>, then <c>on:E#2</c>, <c>on:E#3</c> for repeats.</summary>
-    public static IReadOnlyList<string> ArmSegments(WaitAnyStep step)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new string[step.Arms.Count];
-        for (var i = 0; i < step.Arms.Count; i++)
-        {
-            var ev = step.Arms[i].Event;
-            var n = seen.TryGetValue(ev, out var c) ? c + 1 : 1;
-            seen[ev] = n;
-            result[i] = n == 1 ? "on:" + ev : "on:" + ev + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return result;
-    }
+    public static IReadOnlyList<string> ArmSegments(WaitAnyStep step) => StepIdRules.OnArms(step.Arms.Select(a => a.Event).ToArray());
 
     private static IReadOnlyList<Step> AssignBlock(IReadOnlyList<Step> steps, string prefix)
     {
@@ -76,18 +66,18 @@ public static class StepIds
         {
             var step = steps[i];
             var id = IdFor(prefix, i, step.Label);
-            IReadOnlyList<Step> Child(string segment, IReadOnlyList<Step> block) => AssignBlock(block, id + "/" + segment + "/");
+            IReadOnlyList<Step> Child(string segment, IReadOnlyList<Step> block) => AssignBlock(block, StepIdRules.BlockPrefix(id, segment));
             result[i] = step switch
             {
                 IfStep s => s with
                 {
                     Id = id,
-                    Branches = s.Branches.Select((b, k) => b with { Steps = Child(k == 0 ? "then" : "elif" + k, b.Steps) }).ToArray(),
-                    Else = s.Else is null ? null : Child("else", s.Else),
+                    Branches = s.Branches.Select((b, k) => b with { Steps = Child(StepIdRules.Branch(k), b.Steps) }).ToArray(),
+                    Else = s.Else is null ? null : Child(StepIdRules.Else, s.Else),
                 },
-                WaitForStep s => s with { Id = id, Else = s.Else is null ? null : Child("else", s.Else) },
+                WaitForStep s => s with { Id = id, Else = s.Else is null ? null : Child(StepIdRules.Else, s.Else) },
                 WaitAnyStep s => AssignWaitAny(s, id, Child),
-                SplitStep s => s with { Id = id, Arms = s.Arms.Select(a => a with { Steps = Child(a.Name, a.Steps) }).ToArray() },
+                SplitStep s => s with { Id = id, Arms = s.Arms.Select(a => a with { Steps = Child(StepIdRules.SplitArm(a.Name), a.Steps) }).ToArray() },
                 _ => step with { Id = id },
             };
         }
@@ -101,7 +91,7 @@ public static class StepIds
         {
             Id = id,
             Arms = s.Arms.Select((a, k) => a with { Steps = child(segments[k], a.Steps) }).ToArray(),
-            Timeout = s.Timeout is null ? null : child("timeout", s.Timeout),
+            Timeout = s.Timeout is null ? null : child(StepIdRules.Timeout, s.Timeout),
         };
     }
 }

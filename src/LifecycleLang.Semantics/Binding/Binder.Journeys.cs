@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LifecycleLang.Runtime;
 using LifecycleLang.Semantics.Checking;
 using LifecycleLang.Semantics.Symbols;
 using LifecycleLang.Semantics.Types;
@@ -11,7 +12,7 @@ namespace LifecycleLang.Semantics.Binding;
 
 /// <summary>
 /// Journeys: clauses, then steps in order with flow state (narrowing, stage order), step ids
-/// (runtime.md §5) and the event in scope (language.md §4).
+/// (runtime.md §5, named by the runtime's <see cref="StepIdRules"/>) and the event in scope (language.md §4).
 /// </summary>
 internal sealed partial class Binder
 {
@@ -329,7 +330,7 @@ internal sealed partial class Binder
             }
 
             var label = DeclareLabel(context, step.Label);
-            var id = label?.Name ?? prefix + (i + 1).ToString(CultureInfo.InvariantCulture);
+            var id = StepIdRules.Id(prefix, i, label?.Name);
             var (bound, after) = BindStep(context, step, id, label, state ?? live, e, noEventReason);
             result.Add(bound);
             if (bound is BoundExitStep)
@@ -403,7 +404,7 @@ internal sealed partial class Binder
                 FlowState? after = paused;
                 if (waitFor.Else is { } elseClause)
                 {
-                    var (steps, end) = BindSteps(context, elseClause.Block.Steps, id + "/else/", paused, e, noEventReason);
+                    var (steps, end) = BindSteps(context, elseClause.Block.Steps, StepIdRules.BlockPrefix(id, StepIdRules.Else), paused, e, noEventReason);
                     elseSteps = steps;
                     after = FlowState.Merge(paused, end);
                 }
@@ -639,7 +640,8 @@ internal sealed partial class Binder
         var timeoutSteps = ImmutableArray<BoundStep>.Empty;
         var hasTimeout = false;
         FlowState? after = null;
-        var perEvent = new Dictionary<string, int>(StringComparer.Ordinal);
+        var segments = StepIdRules.OnArms(step.Arms.OfType<OnArmSyntax>().Select(on => IsMissing(on.Event) ? "?" : on.Event.Text).ToArray());
+        var onArms = 0;
         foreach (var arm in step.Arms)
         {
             switch (arm)
@@ -647,10 +649,7 @@ internal sealed partial class Binder
                 case OnArmSyntax on:
                 {
                     var armEvent = LookUpEvent(on.Event);
-                    var eventName = IsMissing(on.Event) ? "?" : on.Event.Text;
-                    var n = perEvent.GetValueOrDefault(eventName) + 1;
-                    perEvent[eventName] = n;
-                    var segment = n == 1 ? $"on:{eventName}" : $"on:{eventName}#{n}";
+                    var segment = segments[onArms++];
                     BoundExpression? where = null;
                     if (on.Where is { } clause && armEvent is not null)
                     {
@@ -662,7 +661,7 @@ internal sealed partial class Binder
                     var reason = armEvent is null ? $"the event of this arm is unknown" : noEventReason;
                     _scope = new Scope(armEvent, BareFields: false, ContactAllowed: true, reason);
                     RecordScope(on.Block);
-                    var (steps, end) = BindSteps(context, on.Block.Steps, $"{id}/{segment}/", paused, armEvent, reason);
+                    var (steps, end) = BindSteps(context, on.Block.Steps, StepIdRules.BlockPrefix(id, segment), paused, armEvent, reason);
                     arms.Add(new BoundWaitArm(on, armEvent, where, segment, steps));
                     after = FlowState.Merge(after, end);
                     break;
@@ -677,7 +676,7 @@ internal sealed partial class Binder
                     }
 
                     hasTimeout = true;
-                    var (steps, end) = BindSteps(context, t.Block.Steps, id + "/timeout/", paused, e, noEventReason);
+                    var (steps, end) = BindSteps(context, t.Block.Steps, StepIdRules.BlockPrefix(id, StepIdRules.Timeout), paused, e, noEventReason);
                     timeoutSteps = steps;
                     after = FlowState.Merge(after, end);
                     break;
@@ -698,8 +697,9 @@ internal sealed partial class Binder
     {
         var branches = ImmutableArray.CreateBuilder<BoundBranch>();
         var condition = BindCondition(step.Condition, state.Narrowed);
-        var (thenSteps, thenEnd) = BindSteps(context, step.Then.Steps, id + "/then/", state.With(Facts(condition, true)), e, noEventReason);
-        branches.Add(new BoundBranch("then", condition, thenSteps));
+        var then = StepIdRules.Branch(0);
+        var (thenSteps, thenEnd) = BindSteps(context, step.Then.Steps, StepIdRules.BlockPrefix(id, then), state.With(Facts(condition, true)), e, noEventReason);
+        branches.Add(new BoundBranch(then, condition, thenSteps));
         FlowState? after = thenEnd;
         var otherwise = Facts(condition, false);
         var n = 0;
@@ -709,8 +709,8 @@ internal sealed partial class Binder
             _scope = new Scope(e, BareFields: false, ContactAllowed: true, noEventReason);
             var reached = state.With(otherwise);
             var elseIfCondition = BindCondition(elseIf.Condition, reached.Narrowed);
-            var arm = "elif" + n.ToString(CultureInfo.InvariantCulture);
-            var (steps, end) = BindSteps(context, elseIf.Block.Steps, $"{id}/{arm}/", reached.With(Facts(elseIfCondition, true)), e, noEventReason);
+            var arm = StepIdRules.Branch(n);
+            var (steps, end) = BindSteps(context, elseIf.Block.Steps, StepIdRules.BlockPrefix(id, arm), reached.With(Facts(elseIfCondition, true)), e, noEventReason);
             branches.Add(new BoundBranch(arm, elseIfCondition, steps));
             after = FlowState.Merge(after, end);
             otherwise = Narrowing.Union(otherwise, Facts(elseIfCondition, false));
@@ -719,7 +719,7 @@ internal sealed partial class Binder
         var elseSteps = ImmutableArray<BoundStep>.Empty;
         if (step.Else is { } elseClause)
         {
-            var (steps, end) = BindSteps(context, elseClause.Block.Steps, id + "/else/", state.With(otherwise), e, noEventReason);
+            var (steps, end) = BindSteps(context, elseClause.Block.Steps, StepIdRules.BlockPrefix(id, StepIdRules.Else), state.With(otherwise), e, noEventReason);
             elseSteps = steps;
             after = FlowState.Merge(after, end);
         }
@@ -753,7 +753,7 @@ internal sealed partial class Binder
                 Report(DiagnosticCatalog.SplitShareZero, arm.Share.Span, name);
             }
 
-            var (steps, end) = BindSteps(context, arm.Block.Steps, $"{id}/{name}/", state, e, noEventReason);
+            var (steps, end) = BindSteps(context, arm.Block.Steps, StepIdRules.BlockPrefix(id, StepIdRules.SplitArm(name)), state, e, noEventReason);
             arms.Add(new BoundSplitArm(name, share, steps));
             after = FlowState.Merge(after, end);
         }
