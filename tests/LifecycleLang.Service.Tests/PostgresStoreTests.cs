@@ -1,3 +1,4 @@
+using LifecycleLang.Runtime;
 using LifecycleLang.Service.Storage;
 
 namespace LifecycleLang.Service.Tests;
@@ -24,4 +25,29 @@ public sealed class PostgresStoreTests
 
     [PostgresFact]
     public void Discard_forgets_uncommitted_saves() => StoreContract.Discard_forgets(Fresh());
+
+    [PostgresFact]
+    public void The_service_on_postgres_gives_the_simulators_trace_and_survives_a_restart()
+    {
+        const string name = "p2-warm-leads";
+        var events = TestWorkspace.Events(name);
+        var records = new InputReader(TestWorkspace.Get(name)).Read(events).Records;
+        var end = records[^1].At + Simulator.Horizon;
+        var clock = new FakeClock(records[^1].At);
+        var dialect = Fresh();
+        var trace = new StringWriter { NewLine = "\n" };
+        var settings = new ServiceSettings(NodaTime.Duration.Zero, NodaTime.Duration.FromDays(3650));
+        using (var store = new SqlStateStore(dialect, TestWorkspace.Version(name)))
+        {
+            var service = new JourneyService(TestWorkspace.Get(name), store, clock, settings, TextWriterLog.None, trace);
+            Assert.True(service.Submit(events).Succeeded || records.Any(r => r is InvalidInput));
+        }
+        using (var store = new SqlStateStore(dialect, TestWorkspace.Version(name)))
+        {
+            clock.Now = end;
+            new JourneyService(TestWorkspace.Get(name), store, clock, settings, TextWriterLog.None, trace).FireDueTimers();
+        }
+        var expected = ServiceHarness.Simulate(name, events, end);
+        Assert.Equal(expected, trace.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
