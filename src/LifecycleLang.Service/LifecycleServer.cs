@@ -56,7 +56,7 @@ public sealed class LifecycleServer : IAsyncDisposable
         string? note;
         try
         {
-            note = StoreVersionCheck.Apply(store, config.Version, config.Migrate, config.Store.Describe());
+            note = StoreVersionCheck.Apply(store, config.Workspace.Definition, config.Version, config.Migrate, config.Store.Describe());
         }
         catch
         {
