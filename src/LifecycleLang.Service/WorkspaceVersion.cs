@@ -6,6 +6,7 @@ namespace LifecycleLang.Service;
 /// Which journeys wrote a store: a hash of the compiled journey assembly. The emitter is
 /// deterministic, so the same workspace (and compiler) always gives the same version, whether it was
 /// compiled in memory by <c>lifecycle run PATH</c> or built by <c>lifecycle build</c> from the same folder.
+/// A different runtime build changes it too (the PDB id names the referenced assemblies' ids).
 /// </summary>
 public static class WorkspaceVersion
 {
