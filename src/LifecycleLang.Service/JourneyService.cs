@@ -90,7 +90,7 @@ public sealed class JourneyService
         lock (_lane)
         {
             var engine = EngineOrRebuild();
-            var batch = _reader.Read(body);
+            var batch = _reader.Read(OneLine(body));
             if (batch.Unreadable.Count > 0)
             {
                 var all = batch.Unreadable.Select(u => new LineError(u.Line, u.Reason))
@@ -181,6 +181,27 @@ public sealed class JourneyService
         }
     }
 
+    /// <summary>
+    /// A body that is one JSON object written over several lines (as people and HTTP tools format it)
+    /// is read as that one input line; anything else is JSON Lines as it stands.
+    /// </summary>
+    private static string OneLine(string body)
+    {
+        if (!body.Contains('\n') || !body.AsSpan().TrimStart().StartsWith("{"))
+        {
+            return body;
+        }
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object ? document.RootElement.GetRawText().ReplaceLineEndings(" ") : body;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return body; // several lines: JSON Lines
+        }
+    }
+
     private IEnumerable<LineError> TimeErrors(IReadOnlyList<InputRecord> records)
     {
         var latest = _clock.Now + _settings.FutureTolerance;
@@ -236,7 +257,22 @@ public sealed class JourneyService
         return lines;
     }
 
-    private Engine EngineOrRebuild() => _engine ?? Rebuild();
+    private Engine EngineOrRebuild()
+    {
+        if (_engine is { } engine)
+        {
+            return engine;
+        }
+        try
+        {
+            return Rebuild();
+        }
+        catch (Exception exception) when (exception is not CommitFailedException)
+        {
+            _engine = null;
+            throw new CommitFailedException($"the store cannot be read ({exception.Message}); nothing was applied, retry", exception);
+        }
+    }
 
     private void RebuildAfter(Exception exception)
     {

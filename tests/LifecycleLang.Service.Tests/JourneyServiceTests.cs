@@ -66,6 +66,22 @@ public sealed class JourneyServiceTests : IDisposable
     }
 
     [Fact]
+    public void One_json_object_over_several_lines_is_one_input()
+    {
+        using var harness = new ServiceHarness("p1-trial", _temp, new FakeClock(T0));
+        var result = harness.Service.Submit("""
+            {
+              "at": "2026-02-02T14:00:00Z",
+              "contact": "p1",
+              "profile": { "email": "lee@example.com", "plan": "Free" }
+            }
+            """);
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(1, result.Applied);
+        Assert.Contains("lee@example.com", harness.Service.ContactJson("p1"));
+    }
+
+    [Fact]
     public void An_unreadable_line_is_a_400_naming_it()
     {
         using var harness = new ServiceHarness("p1-trial", _temp, new FakeClock(T0));
