@@ -122,6 +122,25 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task The_smtp_adapter_sends_the_rendered_email_with_the_key()
+    {
+        using var smtp = new FakeSmtpServer();
+        var adapter = new SmtpEmailAdapter(new SmtpSettings("127.0.0.1", smtp.Port, "journeys@example.com"));
+        var message = new OutboxMessage(1, "Trial/p1/1/1", "2026-02-02T15:00:00Z", "p1", "Trial", 1, "1", "email", "day0",
+            new Dictionary<string, string> { ["subject"] = "Welcome to your trial, Lee", ["body"] = "Start by importing your contacts." },
+            "lee@example.com", "POST", 0);
+
+        await adapter.DeliverAsync(message, CancellationToken.None);
+
+        var data = Assert.Single(smtp.Messages);
+        Assert.Contains("Subject: Welcome to your trial, Lee", data);
+        Assert.Contains("To: lee@example.com", data);
+        Assert.Contains("X-Idempotency-Key: Trial/p1/1/1", data);
+        Assert.Contains($"Message-Id: <{SmtpEmailAdapter.MessageIdOf("Trial/p1/1/1")}>", data, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Start by importing your contacts.", data);
+    }
+
+    [Fact]
     public void The_email_message_id_is_stable_per_key()
     {
         Assert.Equal(SmtpEmailAdapter.MessageIdOf("Trial/p1/1/1"), SmtpEmailAdapter.MessageIdOf("Trial/p1/1/1"));
