@@ -108,11 +108,12 @@ public sealed class JourneyService
             {
                 return SubmitResult.Refused(422, "some lines are invalid; nothing was applied", errors.OrderBy(e => e.Line).ToList());
             }
+            var (records, adjusted) = SlightlyLateMovedForward(batch.Records);
 
             BeginUnit();
             try
             {
-                foreach (var record in batch.Records)
+                foreach (var record in records)
                 {
                     engine.Process(record); // fires the timers due by its `at` first
                 }
@@ -133,10 +134,10 @@ public sealed class JourneyService
                 Rebuild();
                 return SubmitResult.Refused(422, "some lines are invalid for the contacts' current state; nothing was applied", refused);
             }
-            var serviceTime = Later(_now, batch.Records[^1].At);
+            var serviceTime = Later(_now, records[^1].At);
             var sends = _outbox.Pending.Count;
             CommitUnit(serviceTime);
-            return SubmitResult.Done(batch.Records.Count, sends, EmitTrace());
+            return SubmitResult.Done(records.Count, sends, EmitTrace(), adjusted);
         }
     }
 
@@ -147,28 +148,37 @@ public sealed class JourneyService
     /// <exception cref="CommitFailedException">The store failed; the firing will be retried.</exception>
     public int FireDueTimers(int maxInstants = 1000)
     {
+        var fired = 0;
+        // The lane is taken per instant, so requests interleave with a long backlog after downtime.
+        while (fired < maxInstants && FireNextInstant())
+        {
+            fired++;
+        }
+        return fired;
+    }
+
+    private bool FireNextInstant()
+    {
         lock (_lane)
         {
             var engine = EngineOrRebuild();
-            var limit = _clock.Now - _settings.TimerGrace;
-            var fired = 0;
-            while (fired < maxInstants && engine.NextTimerDue is { } due && due <= limit)
+            if (engine.NextTimerDue is not { } due || due > _clock.Now - _settings.TimerGrace)
             {
-                BeginUnit();
-                try
-                {
-                    engine.AdvanceTo(due);
-                }
-                catch (Exception exception)
-                {
-                    RebuildAfter(exception);
-                    throw;
-                }
-                CommitUnit(Later(_now, due));
-                EmitTrace();
-                fired++;
+                return false;
             }
-            return fired;
+            BeginUnit();
+            try
+            {
+                engine.AdvanceTo(due);
+            }
+            catch (Exception exception)
+            {
+                RebuildAfter(exception);
+                throw;
+            }
+            CommitUnit(Later(_now, due));
+            EmitTrace();
+            return true;
         }
     }
 
@@ -207,7 +217,7 @@ public sealed class JourneyService
         var latest = _clock.Now + _settings.FutureTolerance;
         foreach (var record in records)
         {
-            if (_now is { } now && record.At < now)
+            if (_now is { } now && record.At < now - _settings.LateTolerance)
             {
                 yield return new LineError(record.Line,
                     $"at {Rfc3339.Format(record.At)} is before {Rfc3339.Format(now)}, which the service has already processed; " +
@@ -220,6 +230,32 @@ public sealed class JourneyService
                     $"({Rfc3339.Format(_clock.Now)}); send inputs when they happen");
             }
         }
+    }
+
+    /// <summary>Lines within the late tolerance are processed at the service time (order is kept:
+    /// moving the earliest lines up to one instant preserves the sort).</summary>
+    private (IReadOnlyList<InputRecord> Records, IReadOnlyList<LineError> Adjusted) SlightlyLateMovedForward(IReadOnlyList<InputRecord> records)
+    {
+        if (_now is not { } now || records[0].At >= now)
+        {
+            return (records, []);
+        }
+        var adjusted = new List<LineError>();
+        var moved = new List<InputRecord>(records.Count);
+        foreach (var record in records)
+        {
+            if (record.At < now)
+            {
+                adjusted.Add(new LineError(record.Line,
+                    $"processed at {Rfc3339.Format(now)}, {(now - record.At).TotalSeconds:0} s after its at {Rfc3339.Format(record.At)}, because the service had already processed that instant"));
+                moved.Add(record with { At = now });
+            }
+            else
+            {
+                moved.Add(record);
+            }
+        }
+        return (moved, adjusted);
     }
 
     private static Instant Later(Instant? a, Instant b) => a is { } x && x > b ? x : b;

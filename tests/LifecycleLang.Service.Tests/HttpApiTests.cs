@@ -83,6 +83,28 @@ public sealed class HttpApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Concurrent_requests_are_serialised_and_all_committed()
+    {
+        await using var server = LifecycleServer.Create(Config(new RecordingAdapter()));
+        await server.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(Assert.Single(server.Addresses)) };
+
+        // All at one instant: a request older than what another already committed would be refused (by design).
+        var body = Events.Replace("14:00:00", "15:00:00");
+        var posts = Enumerable.Range(1, 12).Select(i => http.PostAsync("/events", new StringContent(
+            body.Replace("\"p1\"", $"\"c{i:00}\""), Encoding.UTF8))).ToList();
+        var answers = await Task.WhenAll(posts);
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        for (var i = 1; i <= 12; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/contacts/c{i:00}")).StatusCode);
+        }
+        using var health = JsonDocument.Parse(await http.GetStringAsync("/health"));
+        Assert.Equal(12, health.RootElement.GetProperty("pendingTimers").GetInt32()); // one 3-day wait each
+    }
+
+    [Fact]
     public async Task A_store_written_by_other_journeys_is_refused_unless_migrating()
     {
         await using (var first = LifecycleServer.Create(Config(new RecordingAdapter(), version: "sha256:old")))

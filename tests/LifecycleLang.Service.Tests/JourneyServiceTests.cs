@@ -125,6 +125,22 @@ public sealed class JourneyServiceTests : IDisposable
     }
 
     [Fact]
+    public void A_line_a_few_seconds_older_than_the_service_time_is_processed_then_and_reported()
+    {
+        using var harness = new ServiceHarness("p1-trial", _temp, new FakeClock(T0 + Duration.FromHours(1)));
+        Assert.True(harness.Service.Submit(Profile.Replace("14:00:00", "15:00:05")).Succeeded);
+
+        var result = harness.Service.Submit(Started.Replace("15:00:00", "15:00:01") + "\n" + Started.Replace("15:00:00", "15:00:09"));
+
+        Assert.True(result.Succeeded, result.Error);
+        var adjusted = Assert.Single(result.Adjusted);
+        Assert.Equal(1, adjusted.Line);
+        Assert.Contains("processed at 2026-02-02T15:00:05Z, 4 s after", adjusted.Reason);
+        Assert.StartsWith("""{"at":"2026-02-02T15:00:05Z","contact":"p1","journey":"Trial","kind":"entered"}""", result.Trace[0]);
+        Assert.Equal(422, harness.Service.Submit(Started.Replace("15:00:00", "15:00:03")).Status); // 6 s late: refused
+    }
+
+    [Fact]
     public void A_new_service_on_the_same_file_continues_waiting_instances_and_fires_their_timers()
     {
         var events = Profile + "\n" + Started;

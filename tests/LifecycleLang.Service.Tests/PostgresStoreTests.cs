@@ -36,7 +36,7 @@ public sealed class PostgresStoreTests
         var clock = new FakeClock(records[^1].At);
         var dialect = Fresh();
         var trace = new StringWriter { NewLine = "\n" };
-        var settings = new ServiceSettings(NodaTime.Duration.Zero, NodaTime.Duration.FromDays(3650));
+        var settings = new ServiceSettings(NodaTime.Duration.Zero, NodaTime.Duration.FromDays(3650), NodaTime.Duration.FromSeconds(5));
         using (var store = new SqlStateStore(dialect, TestWorkspace.Version(name)))
         {
             var service = new JourneyService(TestWorkspace.Get(name), store, clock, settings, TextWriterLog.None, trace);

@@ -15,7 +15,7 @@ internal sealed class ServiceHarness : IDisposable
         Store = wrap?.Invoke(_sql) ?? _sql;
         Clock = clock;
         // No grace and a generous future tolerance: tests put inputs and timers exactly where they want.
-        Service = new JourneyService(TestWorkspace.Get(workspace), Store, clock, new ServiceSettings(Duration.Zero, Duration.FromDays(3650)),
+        Service = new JourneyService(TestWorkspace.Get(workspace), Store, clock, new ServiceSettings(Duration.Zero, Duration.FromDays(3650), Duration.FromSeconds(5)),
             TextWriterLog.None, Trace);
     }
 

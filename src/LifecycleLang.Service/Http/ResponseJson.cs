@@ -12,6 +12,10 @@ internal static class ResponseJson
         {
             w.WriteNumber("applied", result.Applied);
             w.WriteNumber("sends", result.Sends);
+            if (result.Adjusted.Count > 0)
+            {
+                WriteLines(w, "adjusted", result.Adjusted);
+            }
             w.WriteStartArray("trace");
             foreach (var line in result.Trace)
             {
@@ -21,16 +25,21 @@ internal static class ResponseJson
             return;
         }
         w.WriteString("error", result.Error);
-        w.WriteStartArray("lines");
-        foreach (var error in result.Errors)
+        WriteLines(w, "lines", result.Errors);
+    });
+
+    private static void WriteLines(Utf8JsonWriter w, string name, IReadOnlyList<LineError> lines)
+    {
+        w.WriteStartArray(name);
+        foreach (var line in lines)
         {
             w.WriteStartObject();
-            w.WriteNumber("line", error.Line);
-            w.WriteString("reason", error.Reason);
+            w.WriteNumber("line", line.Line);
+            w.WriteString("reason", line.Reason);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-    });
+    }
 
     public static string Error(string message) => Write(w => w.WriteString("error", message));
 
