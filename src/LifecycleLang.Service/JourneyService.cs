@@ -212,6 +212,15 @@ public sealed class JourneyService
         }
     }
 
+    /// <summary>The contact's committed trace (the last <paramref name="limit"/> lines), or null when the contact is unknown.</summary>
+    public IReadOnlyList<string>? ContactTrace(string contactId, int limit = 1000)
+    {
+        lock (_lane)
+        {
+            return _store.CommittedContactJson(contactId) is null ? null : _store.CommittedTrace(contactId, limit);
+        }
+    }
+
     private IEnumerable<LineError> TimeErrors(IReadOnlyList<InputRecord> records)
     {
         var latest = _clock.Now + _settings.FutureTolerance;
@@ -270,7 +279,7 @@ public sealed class JourneyService
     {
         try
         {
-            _store.Commit(_outbox.Pending, serviceTime);
+            _store.Commit(_outbox.Pending, serviceTime, _trace.Lines);
         }
         catch (Exception exception)
         {

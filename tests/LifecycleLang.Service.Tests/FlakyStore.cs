@@ -25,17 +25,19 @@ internal sealed class FlakyStore(IServiceStore inner) : IServiceStore
 
     public void WriteWorkspaceVersion(string version) => inner.WriteWorkspaceVersion(version);
 
-    public void Commit(IReadOnlyList<OutboundMessage> outbox, Instant serviceTime)
+    public void Commit(IReadOnlyList<OutboundMessage> outbox, Instant serviceTime, IReadOnlyList<TraceLine>? trace = null)
     {
         if (FailCommits > 0)
         {
             FailCommits--;
             throw new IOException("simulated: the database connection was lost");
         }
-        inner.Commit(outbox, serviceTime);
+        inner.Commit(outbox, serviceTime, trace);
     }
 
     public void Discard() => inner.Discard();
 
     public string? CommittedContactJson(string contactId) => inner.CommittedContactJson(contactId);
+
+    public IReadOnlyList<string> CommittedTrace(string contactId, int limit) => inner.CommittedTrace(contactId, limit);
 }

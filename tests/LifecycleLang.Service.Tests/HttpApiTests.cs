@@ -78,6 +78,10 @@ public sealed class HttpApiTests : IDisposable
 
         using var health = JsonDocument.Parse(await http.GetStringAsync("/health"));
         Assert.Equal("ok", health.RootElement.GetProperty("status").GetString());
+        var history = (await http.GetStringAsync("/contacts/p1/trace")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["entered", "sent", "waiting", "resumed", "sent", "branch", "exited"],
+            history.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("kind").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/contacts/nobody/trace")).StatusCode);
         Assert.Equal(0, health.RootElement.GetProperty("pendingTimers").GetInt32());
         await server.StopAsync();
     }

@@ -15,7 +15,7 @@ public sealed class PostgresStoreTests
         dialect.EnsureSchema();
         using var connection = dialect.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM lifecycle_contacts; DELETE FROM lifecycle_meta; DELETE FROM lifecycle_outbox";
+        command.CommandText = "DELETE FROM lifecycle_contacts; DELETE FROM lifecycle_meta; DELETE FROM lifecycle_outbox; DELETE FROM lifecycle_trace";
         command.ExecuteNonQuery();
         return dialect;
     }

@@ -32,7 +32,7 @@ internal static class StoreContract
             global.NextSeq = 42;
             global.FiredBroadcasts.Add("Launch#0");
             store.SaveGlobal(global);
-            store.Commit([send], T0);
+            store.Commit([send], T0, [new TraceLine(T0, "p1", "Trial", null, "entered", [])]);
         }
 
         using (var reopened = new SqlStateStore(dialect, "v1"))
@@ -45,6 +45,7 @@ internal static class StoreContract
             var global = reopened.LoadGlobal();
             Assert.Equal(42, global.NextSeq);
             Assert.Contains("Launch#0", global.FiredBroadcasts);
+            Assert.Equal(["""{"at":"2026-02-02T15:00:00Z","contact":"p1","journey":"Trial","kind":"entered"}"""], reopened.CommittedTrace("p1", 10));
         }
 
         var due = new SqlOutboxStore(dialect).Due(T0, 10);

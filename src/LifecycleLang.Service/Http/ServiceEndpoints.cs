@@ -8,7 +8,8 @@ namespace LifecycleLang.Service.Http;
 
 /// <summary>
 /// The HTTP API: <c>POST /events</c> (runtime.md §1 inputs; answered only after the commit),
-/// <c>GET /health</c>, and <c>GET /contacts/{id}</c> (a contact's committed state, for a person to look at).
+/// <c>GET /health</c>, <c>GET /contacts/{id}</c> (a contact's committed state, for a person to look at)
+/// and <c>GET /contacts/{id}/trace</c> (its committed trace lines as JSON Lines: what happened to it).
 /// </summary>
 internal static class ServiceEndpoints
 {
@@ -60,6 +61,10 @@ internal static class ServiceEndpoints
             });
             return Results.Text(text, Json);
         });
+
+        app.MapGet("/contacts/{id}/trace", (string id) => service.ContactTrace(id) is { } lines
+            ? Results.Text(string.Concat(lines.Select(l => l + "\n")), "application/x-ndjson; charset=utf-8")
+            : Results.Text(ResponseJson.Error($"no contact {id}: it has had no committed input yet"), Json, statusCode: StatusCodes.Status404NotFound));
 
         app.MapGet("/contacts/{id}", (string id) => service.ContactJson(id) is { } state
             ? Results.Text(state, Json)

@@ -20,10 +20,14 @@ public interface IServiceStore : IStateStore
     /// <summary>Records the workspace version (on start, or with an explicit migration).</summary>
     void WriteWorkspaceVersion(string version);
 
-    void Commit(IReadOnlyList<OutboundMessage> outbox, Instant serviceTime);
+    /// <summary>Writes the unit: changed contacts, global state, the outbox rows and the trace lines it produced.</summary>
+    void Commit(IReadOnlyList<OutboundMessage> outbox, Instant serviceTime, IReadOnlyList<TraceLine>? trace = null);
 
     void Discard();
 
     /// <summary>A contact's committed state as <see cref="StateJson"/>, or null when unknown.</summary>
     string? CommittedContactJson(string contactId);
+
+    /// <summary>The contact's committed trace lines (runtime.md §6 JSON), oldest first, at most the last <paramref name="limit"/>.</summary>
+    IReadOnlyList<string> CommittedTrace(string contactId, int limit);
 }

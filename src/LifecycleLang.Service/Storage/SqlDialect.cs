@@ -47,6 +47,8 @@ public abstract class SqlDialect
           failed_at BIGINT NULL,
           last_error TEXT NULL)
         """,
+        $"CREATE TABLE IF NOT EXISTS lifecycle_trace (id {AutoIdColumn}, contact TEXT NULL, line TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS lifecycle_trace_contact ON lifecycle_trace (contact, id)",
         "CREATE INDEX IF NOT EXISTS lifecycle_outbox_pending ON lifecycle_outbox (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL",
     ];
 

@@ -104,7 +104,7 @@ public sealed class SqlStateStore : IServiceStore, IDisposable
         transaction.Commit();
     }
 
-    public void Commit(IReadOnlyList<OutboundMessage> outbox, Instant serviceTime)
+    public void Commit(IReadOnlyList<OutboundMessage> outbox, Instant serviceTime, IReadOnlyList<TraceLine>? trace = null)
     {
         try
         {
@@ -129,6 +129,13 @@ public sealed class SqlStateStore : IServiceStore, IDisposable
             foreach (var message in outbox)
             {
                 OutboxRows.Insert(transaction, message);
+            }
+            foreach (var line in trace ?? [])
+            {
+                using var insert = Command("INSERT INTO lifecycle_trace (contact, line) VALUES (@contact, @line)", transaction);
+                Parameter(insert, "contact", line.Contact);
+                Parameter(insert, "line", TraceJson.Serialize(line));
+                insert.ExecuteNonQuery();
             }
             UpsertMeta(transaction, ServiceTimeKey, updatedAt.ToString(System.Globalization.CultureInfo.InvariantCulture));
             transaction.Commit();
@@ -157,6 +164,23 @@ public sealed class SqlStateStore : IServiceStore, IDisposable
         using var command = Command("SELECT state FROM lifecycle_contacts WHERE id = @id");
         Parameter(command, "id", contactId);
         return command.ExecuteScalar() as string;
+    }
+
+    public IReadOnlyList<string> CommittedTrace(string contactId, int limit)
+    {
+        using var command = Command("SELECT line FROM lifecycle_trace WHERE contact = @contact ORDER BY id DESC LIMIT @limit");
+        Parameter(command, "contact", contactId);
+        Parameter(command, "limit", (long)limit);
+        var lines = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+        lines.Reverse();
+        return lines;
     }
 
     public void Dispose() => DropConnection();
