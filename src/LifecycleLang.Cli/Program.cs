@@ -1,7 +1,7 @@
 using System.CommandLine;
 using LifecycleLang.Cli;
 
-var root = new RootCommand("lifecycle: check, build, format, graph, diff and simulate LifecycleLang journeys")
+var root = new RootCommand("lifecycle: check, build, format, graph, diff, simulate and run LifecycleLang journeys")
 {
     CheckCommand.Create(),
     BuildCommand.Create(),
@@ -9,6 +9,7 @@ var root = new RootCommand("lifecycle: check, build, format, graph, diff and sim
     FmtCommand.Create(),
     GraphCommand.Create(),
     DiffCommand.Create(),
+    RunCommand.Create(),
 };
 
 var parseResult = root.Parse(args);
