@@ -278,6 +278,11 @@ public sealed partial class Engine
             {
                 open.RemoveRange(kept, open.Count - kept);
             }
+            if (open.Count == 0)
+            {
+                state.OpenGoalsOrNull = null; // nothing open: no empty list kept (the property makes one when asked)
+                continue;
+            }
             if (goal.Event != ev.Name)
             {
                 continue;
@@ -306,6 +311,10 @@ public sealed partial class Engine
                         Emit(now, contact.Id, journey.Name, null, "goal", "event", ev.Name);
                     }
                 }
+            }
+            if (open.Count == 0)
+            {
+                state.OpenGoalsOrNull = null;
             }
         }
     }
