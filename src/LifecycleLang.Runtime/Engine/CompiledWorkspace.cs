@@ -119,7 +119,7 @@ public sealed class CompiledWorkspace
 
     /// <summary>The contact's zone: its time-zone field when set, else the workspace zone (runtime.md §2).</summary>
     internal DateTimeZone ZoneOf(ContactState contact) =>
-        TimezoneField is not null && contact.Profile.GetValueOrDefault(TimezoneField) is string name && WallClock.Zone(name) is { } zone
+        TimezoneField is not null && contact.ProfileOrNull?.GetValueOrDefault(TimezoneField) is string name && WallClock.Zone(name) is { } zone
             ? zone
             : Zone;
 

@@ -59,7 +59,7 @@ public sealed partial class Engine
         {
             ResumeByEvent(contact, ev, now, ref resumed);              // step 4
         }
-        if (timerResume is not null && contact.Journeys.GetValueOrDefault(timerResume.Instance.Journey)?.Active == timerResume.Instance)
+        if (timerResume is not null && contact.JourneyOrNull(timerResume.Instance.Journey)?.Active == timerResume.Instance)
         {
             var instance = timerResume.Instance;                       // step 4 for a timer (unless step 3 ended it)
             instance.Wait = null;
@@ -173,7 +173,7 @@ public sealed partial class Engine
                     }
                 }
             }
-            if (journey.HasExitWhen && contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not null)
+            if (journey.HasExitWhen && contact.JourneyOrNull(journey.Name)?.Active is not null)
             {
                 var exits = journey.Definition.Exits;
                 for (var k = 0; k < exits.Count; k++)
@@ -215,7 +215,7 @@ public sealed partial class Engine
             }
             else if (ev.Name == BuiltInEvents.MessageResubscribed)
             {
-                contact.Unsubscribed.Remove(channel);
+                contact.UnsubscribedOrNull?.Remove(channel);
             }
         }
         var models = _ws.ScoreModels;
@@ -261,7 +261,7 @@ public sealed partial class Engine
         for (var j = 0; j < journeys.Count; j++)
         {
             var journey = journeys[j];
-            if (journey.Definition.Goal is not { } goal || !contact.Journeys.TryGetValue(journey.Name, out var state) || state.OpenGoals.Count == 0)
+            if (journey.Definition.Goal is not { } goal || contact.JourneyOrNull(journey.Name) is not { OpenGoalsOrNull.Count: > 0 } state)
             {
                 continue;
             }
@@ -277,6 +277,11 @@ public sealed partial class Engine
             if (kept < open.Count)
             {
                 open.RemoveRange(kept, open.Count - kept);
+            }
+            if (open.Count == 0)
+            {
+                state.OpenGoalsOrNull = null; // nothing open: no empty list kept (the property makes one when asked)
+                continue;
             }
             if (goal.Event != ev.Name)
             {
@@ -307,6 +312,10 @@ public sealed partial class Engine
                     }
                 }
             }
+            if (open.Count == 0)
+            {
+                state.OpenGoalsOrNull = null;
+            }
         }
     }
 
@@ -318,7 +327,7 @@ public sealed partial class Engine
         for (var j = 0; j < journeys.Count; j++)
         {
             var journey = journeys[j];
-            if (journey.Definition.Exits.Count == 0 || contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not { } instance)
+            if (journey.Definition.Exits.Count == 0 || contact.JourneyOrNull(journey.Name)?.Active is not { } instance)
             {
                 continue;
             }
@@ -351,7 +360,7 @@ public sealed partial class Engine
         for (var j = 0; j < journeys.Count; j++)
         {
             var journey = journeys[j];
-            if (contact.Journeys.GetValueOrDefault(journey.Name)?.Active is not { Wait: { Kind: WaitKind.Event } wait } instance)
+            if (contact.JourneyOrNull(journey.Name)?.Active is not { Wait: { Kind: WaitKind.Event } wait } instance)
             {
                 continue;
             }
@@ -399,7 +408,7 @@ public sealed partial class Engine
         {
             var segment = segments[i];
             var isMember = segment.Condition(ctx);
-            if (isMember != contact.Segments.Contains(segment.Name))
+            if (isMember != (contact.SegmentsOrNull?.Contains(segment.Name) ?? false))
             {
                 if (isMember)
                 {
@@ -407,7 +416,7 @@ public sealed partial class Engine
                 }
                 else
                 {
-                    contact.Segments.Remove(segment.Name);
+                    contact.SegmentsOrNull?.Remove(segment.Name);
                 }
                 if (_tracing)
                 {
@@ -427,9 +436,12 @@ public sealed partial class Engine
         {
             var journey = journeys[j];
             var state = contact.Journey(journey.Name);
-            while (state.EntryWhen.Count < journey.EntryWhenCount)
+            if (journey.EntryWhenCount > 0)
             {
-                state.EntryWhen.Add(false);
+                while (state.EntryWhen.Count < journey.EntryWhenCount)
+                {
+                    state.EntryWhen.Add(false);
+                }
             }
             var trigger = false;
             EventRecord? cause = null;

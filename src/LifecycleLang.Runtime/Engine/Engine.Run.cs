@@ -237,10 +237,10 @@ public sealed partial class Engine
     private bool Set(ContactState contact, InstanceState instance, SetStep step, Instant now)
     {
         var value = Ops.Plain(step.Value(Ctx(contact, now, EventInScope(instance))));
-        var before = contact.Profile.GetValueOrDefault(step.Field);
+        var before = contact.ProfileOrNull?.GetValueOrDefault(step.Field);
         if (value is null)
         {
-            contact.Profile.Remove(step.Field);
+            contact.ProfileOrNull?.Remove(step.Field);
         }
         else
         {
@@ -264,12 +264,12 @@ public sealed partial class Engine
             Channel.Sms => _ws.PhoneField,
             _ => null,
         };
-        var address = addressField is null ? null : contact.Profile.GetValueOrDefault(addressField) as string;
+        var address = addressField is null ? null : contact.ProfileOrNull?.GetValueOrDefault(addressField) as string;
         if (step.Channel is Channel.Email or Channel.Sms && address is null)
         {
             return Suppress(contact, instance, step, now, counters, "no_address");
         }
-        if (contact.Unsubscribed.Contains(channel))
+        if (contact.UnsubscribedOrNull?.Contains(channel) == true)
         {
             return Suppress(contact, instance, step, now, counters, "unsubscribed");
         }
@@ -282,7 +282,7 @@ public sealed partial class Engine
             return SendOutcome.Held;
         }
         var caps = _ws.CapsOf(step.Channel);
-        var sends = caps.Length > 0 ? contact.Sends.GetValueOrDefault(channel) : null;
+        var sends = caps.Length > 0 ? contact.SendsOrNull?.GetValueOrDefault(channel) : null;
         foreach (var cap in caps)
         {
             var made = 0;

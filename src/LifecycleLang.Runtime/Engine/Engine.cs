@@ -161,7 +161,7 @@ public sealed partial class Engine
     {
         if (value is null)
         {
-            contact.Profile.Remove(field);
+            contact.ProfileOrNull?.Remove(field);
         }
         else
         {
@@ -243,27 +243,36 @@ public sealed partial class Engine
     {
         var timers = _timerScratch; // copied by the queue when it changes
         timers.Clear();
-        foreach (var (funnel, stage) in contact.Stages)
+        if (contact.StagesOrNull is { } stages)
         {
-            if (stage.SlaDue is { } due)
+            foreach (var (funnel, stage) in stages)
             {
-                timers.Add(TimerEntry.Sla(due, contact.Id, funnel, stage.SlaSeq));
+                if (stage.SlaDue is { } due)
+                {
+                    timers.Add(TimerEntry.Sla(due, contact.Id, funnel, stage.SlaSeq));
+                }
             }
         }
         if (contact.RefreshAt is { } refresh)
         {
             timers.Add(TimerEntry.Refresh(refresh, contact.Id));
         }
-        foreach (var (name, journey) in contact.Journeys)
+        if (contact.JourneysOrNull is { } journeys)
         {
-            if (journey.Active?.Wait is { } wait)
+            foreach (var (name, journey) in journeys)
             {
-                timers.Add(TimerEntry.Wait(wait.Until, contact.Id, name, wait.Seq));
+                if (journey.Active?.Wait is { } wait)
+                {
+                    timers.Add(TimerEntry.Wait(wait.Until, contact.Id, name, wait.Seq));
+                }
             }
         }
-        foreach (var b in contact.Broadcasts)
+        if (contact.BroadcastsOrNull is { } broadcasts)
         {
-            timers.Add(TimerEntry.LocalBroadcast(b.Due, b.Journey, contact.Id, b.Entry, b.Seq));
+            foreach (var b in broadcasts)
+            {
+                timers.Add(TimerEntry.LocalBroadcast(b.Due, b.Journey, contact.Id, b.Entry, b.Seq));
+            }
         }
         _timers.ReplaceContactTimers(contact.Id, timers);
     }
@@ -292,7 +301,7 @@ public sealed partial class Engine
         switch (timer.Kind)
         {
             case TimerKind.Sla:
-                if (contact.Stages.TryGetValue(timer.Name, out var stage) && stage.SlaDue == now)
+                if (contact.StagesOrNull is { } stages && stages.TryGetValue(timer.Name, out var stage) && stage.SlaDue == now)
                 {
                     SlaPass(contact, timer.Name, stage, now);
                 }
@@ -305,14 +314,14 @@ public sealed partial class Engine
                 }
                 break;
             case TimerKind.Wait:
-                if (contact.Journeys.GetValueOrDefault(timer.Name)?.Active is { Wait: { } wait } instance && wait.Until == now)
+                if (contact.JourneyOrNull(timer.Name)?.Active is { Wait: { } wait } instance && wait.Until == now)
                 {
                     var kind = wait.Kind == WaitKind.QuietHours ? ResumeKind.QuietHours : ResumeKind.Timeout;
                     Pass(contact, now, null, null, new Resumption(instance, wait.StepId, kind));
                 }
                 break;
             case TimerKind.LocalBroadcast:
-                var pending = contact.Broadcasts.FirstOrDefault(b => b.Journey == timer.Name && b.Entry == timer.Entry && b.Due == now);
+                var pending = contact.BroadcastsOrNull?.FirstOrDefault(b => b.Journey == timer.Name && b.Entry == timer.Entry && b.Due == now);
                 if (pending is not null)
                 {
                     contact.Broadcasts.Remove(pending);

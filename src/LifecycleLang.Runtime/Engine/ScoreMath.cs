@@ -45,7 +45,7 @@ internal static class ScoreMath
     /// <summary>The value of <c>score M</c>, recording its next decay boundary for refresh timers.</summary>
     public static decimal Value(EvalContext ctx, ScoreModelDef model)
     {
-        var (points, next) = Behavioural(model, ctx.ContactState.Scores.GetValueOrDefault(model.Name), ctx.Instant);
+        var (points, next) = Behavioural(model, ctx.ContactState.ScoresOrNull?.GetValueOrDefault(model.Name), ctx.Instant);
         if (next is { } n)
         {
             ctx.Tracker?.Report(n);
@@ -66,7 +66,8 @@ internal static class ScoreMath
     /// applied after clamping. A zero change still restarts the decay period.</summary>
     public static decimal AddPoints(ScoreModelDef model, ContactState contact, decimal delta, Instant now)
     {
-        contact.Scores.TryGetValue(model.Name, out var state);
+        ScoreState? state = null;
+        contact.ScoresOrNull?.TryGetValue(model.Name, out state);
         var (before, _) = Behavioural(model, state, now);
         var after = Clamp(model, before + delta);
         if (state is null)

@@ -66,6 +66,10 @@ internal sealed class TimerQueue
         else if (_byContact.TryGetValue(timer.Contact, out var slots))
         {
             slots.Remove(slot);
+            if (slots.Count == 0)
+            {
+                _byContact.Remove(timer.Contact); // a contact without timers has no entry
+            }
         }
         return true;
     }
@@ -73,14 +77,23 @@ internal sealed class TimerQueue
     /// <summary>Replaces a contact's timers with <paramref name="timers"/> (copied: the caller may reuse the list).</summary>
     public void ReplaceContactTimers(string contact, List<TimerEntry> timers)
     {
+        if (timers.Count == 0)
+        {
+            // Contacts without timers (most of them, once their journeys are done) keep no entry: the
+            // index stays as small as the set of contacts in flight, and holds no empty lists.
+            if (_byContact.Remove(contact, out var old))
+            {
+                foreach (var slot in old)
+                {
+                    Kill(slot);
+                }
+                CompactIfSparse();
+            }
+            return;
+        }
         ref var slots = ref CollectionsMarshal.GetValueRefOrAddDefault(_byContact, contact, out var exists);
         if (!exists)
         {
-            if (timers.Count == 0)
-            {
-                _byContact.Remove(contact);
-                return;
-            }
             slots = new List<int>(timers.Count);
         }
         if (Same(slots!, timers))
@@ -103,6 +116,11 @@ internal sealed class TimerQueue
                 slots.Add(Push(timer));
             }
         }
+        CompactIfSparse();
+    }
+
+    private void CompactIfSparse()
+    {
         if (_heapCount > 1024 && _heapCount > 4 * _live)
         {
             Compact();

@@ -74,7 +74,7 @@ public sealed class EvalContext
     internal TimeDependencies? Tracker => _tracker;
 
     /// <summary><c>contact.F</c>: the field's value, or null when unset. <c>id</c> is the contact id.</summary>
-    public object? Contact(string field) => field == "id" ? _contact.Id : _contact.Profile.GetValueOrDefault(field);
+    public object? Contact(string field) => field == "id" ? _contact.Id : _contact.ProfileOrNull?.GetValueOrDefault(field);
 
     /// <summary><c>event.F</c> (or a bare field in a <c>where</c>): the in-scope event's field, null when unset or no event.</summary>
     public object? Event(string field) => _event?.Data.GetValueOrDefault(field);
@@ -94,9 +94,9 @@ public sealed class EvalContext
     {
         if (within is null && where is null)
         {
-            return _contact.Counts.GetValueOrDefault(eventName);
+            return _contact.CountsOrNull?.GetValueOrDefault(eventName) ?? 0;
         }
-        if (!_contact.History.TryGetValue(eventName, out var events))
+        if (_contact.HistoryOrNull is not { } history || !history.TryGetValue(eventName, out var events))
         {
             return 0;
         }

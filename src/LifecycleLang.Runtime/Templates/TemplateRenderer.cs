@@ -73,7 +73,7 @@ internal sealed class TemplateRenderer
         for (var i = 0; i < contactFields.Count; i++)
         {
             var field = contactFields[i];
-            model[field.Name] = ToLiquid(contact.Profile.GetValueOrDefault(field.Name));
+            model[field.Name] = ToLiquid(contact.ProfileOrNull?.GetValueOrDefault(field.Name));
         }
         context.SetValue("contact", model);
         if (ev is not null)
