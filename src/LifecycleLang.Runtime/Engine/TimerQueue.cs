@@ -20,8 +20,12 @@ internal sealed class TimerQueue
 {
     private readonly record struct Node(long DueTicks, int Slot);
 
-    private TimerEntry[] _entries = new TimerEntry[64];
-    private bool[] _alive = new bool[64];
+    // Slots live in fixed chunks below the large-object threshold: growing never copies the timers
+    // (a doubling array of reference-holding structs cost whole-heap copies and LOH-triggered GCs).
+    private const int ChunkShift = 9;
+    private const int ChunkSize = 1 << ChunkShift;
+    private readonly List<TimerEntry[]> _entryChunks = [];
+    private readonly List<bool[]> _aliveChunks = [];
     private int _slotCount;
     private readonly Stack<int> _freeSlots = new();
 
@@ -35,7 +39,7 @@ internal sealed class TimerQueue
     public int Count => _live;
 
     /// <summary>The earliest live timer, or null when none is left.</summary>
-    public TimerEntry? Min => DropDeadTop() ? _entries[_heap[0].Slot] : null;
+    public TimerEntry? Min => DropDeadTop() ? Entry(_heap[0].Slot) : null;
 
     /// <summary>Adds a broadcast to everyone (a timer of no contact).</summary>
     public void Add(TimerEntry timer)
@@ -49,13 +53,13 @@ internal sealed class TimerQueue
     /// <summary>Takes the earliest live timer when it is due at or before <paramref name="until"/>.</summary>
     public bool TryDequeue(NodaTime.Instant until, out TimerEntry timer)
     {
-        if (!DropDeadTop() || _entries[_heap[0].Slot].Due > until)
+        if (!DropDeadTop() || Entry(_heap[0].Slot).Due > until)
         {
             timer = default;
             return false;
         }
         var slot = _heap[0].Slot;
-        timer = _entries[slot];
+        timer = Entry(slot);
         PopTop();
         Kill(slot);
         FreeSlot(slot);
@@ -103,7 +107,7 @@ internal sealed class TimerQueue
         // Keep the slots of timers that did not change; retire the others and push the new ones.
         for (var i = slots!.Count - 1; i >= 0; i--)
         {
-            if (!timers.Contains(_entries[slots[i]]))
+            if (!timers.Contains(Entry(slots[i])))
             {
                 Kill(slots[i]);
                 slots.RemoveAt(i);
@@ -131,7 +135,7 @@ internal sealed class TimerQueue
     {
         foreach (var slot in slots)
         {
-            if (_entries[slot].Equals(timer))
+            if (Entry(slot).Equals(timer))
             {
                 return true;
             }
@@ -147,7 +151,7 @@ internal sealed class TimerQueue
         }
         for (var i = 0; i < slots.Count; i++)
         {
-            if (!_entries[slots[i]].Equals(timers[i]))
+            if (!Entry(slots[i]).Equals(timers[i]))
             {
                 return false;
             }
@@ -158,8 +162,8 @@ internal sealed class TimerQueue
     private int Push(TimerEntry timer)
     {
         var slot = AllocateSlot();
-        _entries[slot] = timer;
-        _alive[slot] = true;
+        Entry(slot) = timer;
+        Alive(slot) = true;
         _live++;
         if (_heapCount == _heap.Length)
         {
@@ -171,9 +175,9 @@ internal sealed class TimerQueue
 
     private void Kill(int slot)
     {
-        if (_alive[slot])
+        if (Alive(slot))
         {
-            _alive[slot] = false;
+            Alive(slot) = false;
             _live--;
         }
     }
@@ -184,7 +188,7 @@ internal sealed class TimerQueue
         while (_heapCount > 0)
         {
             var slot = _heap[0].Slot;
-            if (_alive[slot])
+            if (Alive(slot))
             {
                 return true;
             }
@@ -200,19 +204,23 @@ internal sealed class TimerQueue
         {
             return slot;
         }
-        if (_slotCount == _entries.Length)
+        if (_slotCount == _entryChunks.Count * ChunkSize)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
-            Array.Resize(ref _alive, _alive.Length * 2);
+            _entryChunks.Add(new TimerEntry[ChunkSize]);
+            _aliveChunks.Add(new bool[ChunkSize]);
         }
         return _slotCount++;
     }
 
     private void FreeSlot(int slot)
     {
-        _entries[slot] = default; // drop the strings it holds
+        Entry(slot) = default; // drop the strings it holds
         _freeSlots.Push(slot);
     }
+
+    private ref TimerEntry Entry(int slot) => ref _entryChunks[slot >> ChunkShift][slot & (ChunkSize - 1)];
+
+    private ref bool Alive(int slot) => ref _aliveChunks[slot >> ChunkShift][slot & (ChunkSize - 1)];
 
     private void PopTop()
     {
@@ -224,7 +232,7 @@ internal sealed class TimerQueue
     }
 
     private bool Before(Node a, Node b) =>
-        a.DueTicks != b.DueTicks ? a.DueTicks < b.DueTicks : _entries[a.Slot].CompareTo(_entries[b.Slot]) < 0;
+        a.DueTicks != b.DueTicks ? a.DueTicks < b.DueTicks : Entry(a.Slot).CompareTo(Entry(b.Slot)) < 0;
 
     private void SiftUp(int index, Node node)
     {
@@ -271,7 +279,7 @@ internal sealed class TimerQueue
         for (var i = 0; i < _heapCount; i++)
         {
             var node = _heap[i];
-            if (_alive[node.Slot])
+            if (Alive(node.Slot))
             {
                 _heap[kept++] = node;
             }
