@@ -50,7 +50,7 @@ internal static class RunCommand
             throw new UsageException($"--urls {urls}: give http://HOST:PORT addresses, e.g. http://127.0.0.1:5080");
         }
 
-        var loaded = File.Exists(path) ? LoadAssembly(path) : Directory.Exists(path) ? Compile(path) : throw new UsageException(
+        var loaded = File.Exists(path) ? LoadAssembly(path) : Directory.Exists(path) ? InMemoryBuild.Compile([path], "running it") : throw new UsageException(
             $"{path}: no such workspace folder or assembly; give a folder of .journey files or the .dll written by 'lifecycle build'");
         if (loaded is null)
         {
@@ -138,29 +138,6 @@ internal static class RunCommand
         }
         return new SmtpSettings(host, port, from, Environment.GetEnvironmentVariable("LIFECYCLE_SMTP_USER"),
             Environment.GetEnvironmentVariable("LIFECYCLE_SMTP_PASSWORD"), StartTls: port == 587);
-    }
-
-    private static (WorkspaceDef Workspace, byte[] Image)? Compile(string folder)
-    {
-        var paths = new[] { folder };
-        var compilation = WorkspaceLoader.Load(paths);
-        if (compilation.HasErrors)
-        {
-            TextReportWriter.Write(CheckReport.From(compilation), Console.Error);
-            Console.Error.WriteLine("lifecycle: the workspace has errors; fix them before running it");
-            return null;
-        }
-        var built = WorkspaceBuilder.Build(compilation, WorkspaceLoader.RootOf(paths));
-        if (!built.Success)
-        {
-            foreach (var error in built.Errors)
-            {
-                Console.Error.WriteLine(error);
-            }
-            Console.Error.WriteLine("lifecycle: internal compiler error: the generated C# did not compile; this is a bug in LifecycleLang, please report it");
-            return null;
-        }
-        return (JourneyAssemblyLoader.Load(built.Assembly!, built.Pdb), built.Assembly!);
     }
 
     private static (WorkspaceDef Workspace, byte[] Image)? LoadAssembly(string path)

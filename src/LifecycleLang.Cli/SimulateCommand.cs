@@ -54,7 +54,7 @@ internal static class SimulateCommand
             throw new UsageException($"{eventsPath}: cannot read the input file ({exception.Message})");
         }
 
-        var workspace = assemblyPath is not null ? LoadAssembly(assemblyPath, paths) : Compile(paths);
+        var workspace = assemblyPath is not null ? LoadAssembly(assemblyPath, paths) : InMemoryBuild.Compile(paths, "simulating")?.Workspace;
         if (workspace is null)
         {
             return ExitCodes.Errors;
@@ -79,31 +79,6 @@ internal static class SimulateCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    private static WorkspaceDef? Compile(IReadOnlyList<string> paths)
-    {
-        var compilation = WorkspaceLoader.Load(paths);
-        if (compilation.HasErrors)
-        {
-            TextReportWriter.Write(CheckReport.From(compilation), Console.Error);
-            Console.Error.WriteLine("lifecycle: the workspace has errors; fix them before simulating");
-            return null;
-        }
-
-        var built = WorkspaceBuilder.Build(compilation, WorkspaceLoader.RootOf(paths));
-        if (!built.Success)
-        {
-            foreach (var error in built.Errors)
-            {
-                Console.Error.WriteLine(error);
-            }
-
-            Console.Error.WriteLine("lifecycle: internal compiler error: the generated C# did not compile; this is a bug in LifecycleLang, please report it");
-            return null;
-        }
-
-        return JourneyAssemblyLoader.Load(built.Assembly!, built.Pdb);
     }
 
     private static WorkspaceDef LoadAssembly(string path, IReadOnlyList<string> paths)

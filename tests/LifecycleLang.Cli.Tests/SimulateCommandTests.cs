@@ -6,16 +6,7 @@ public sealed class SimulateCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(RepoPaths.Acceptance).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(folder));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => new(RepoPaths.AcceptanceCases());
 
     [Theory]
     [MemberData(nameof(Cases))]

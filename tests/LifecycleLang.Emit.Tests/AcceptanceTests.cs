@@ -3,16 +3,7 @@ namespace LifecycleLang.Emit.Tests;
 /// <summary>The shared acceptance cases, end to end: check → C# → Roslyn → load → simulate → project.</summary>
 public sealed class AcceptanceTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(RepoPaths.Acceptance).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(folder));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => new(RepoPaths.AcceptanceCases());
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -13,15 +13,7 @@ public sealed class JourneyServiceTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(RepoPaths.Acceptance).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(folder));
-        }
-        return data;
-    }
+    public static TheoryData<string> Cases() => new(RepoPaths.AcceptanceCases());
 
     [Theory]
     [MemberData(nameof(Cases))]

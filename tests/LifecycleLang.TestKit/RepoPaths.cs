@@ -23,6 +23,10 @@ public static class RepoPaths
 
     public static string Acceptance => Path.Combine(Shared, "acceptance");
 
+    /// <summary>The names of the shared acceptance cases (their folders), in ordinal order.</summary>
+    public static IReadOnlyList<string> AcceptanceCases() =>
+        Directory.GetDirectories(Acceptance).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>Every .journey file in the repository (outside build output) and in ../shared.</summary>
     public static IReadOnlyList<string> AllJourneyFiles()
     {
