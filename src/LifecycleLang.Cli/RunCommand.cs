@@ -146,23 +146,9 @@ internal static class RunCommand
         {
             throw new UsageException($"{path}: give a workspace folder or a journey assembly (.dll) built by 'lifecycle build'");
         }
-        byte[] image;
         try
         {
-            image = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"{path}: cannot read the assembly ({exception.Message})");
-        }
-        var pdbPath = Path.ChangeExtension(path, ".pdb");
-        try
-        {
-            return (JourneyAssemblyLoader.Load(image, File.Exists(pdbPath) ? File.ReadAllBytes(pdbPath) : null), image);
-        }
-        catch (BadImageFormatException)
-        {
-            throw new UsageException($"{path}: not a .NET assembly; give the .dll written by 'lifecycle build'");
+            return JourneyAssemblyLoader.LoadFileWithImage(path);
         }
         catch (JourneyAssemblyException exception)
         {

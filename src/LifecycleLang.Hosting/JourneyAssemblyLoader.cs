@@ -19,7 +19,12 @@ public static class JourneyAssemblyLoader
     }
 
     /// <exception cref="JourneyAssemblyException">The file is not a journey assembly built by `lifecycle build`.</exception>
-    public static WorkspaceDef LoadFile(string path)
+    public static WorkspaceDef LoadFile(string path) => LoadFileWithImage(path).Workspace;
+
+    /// <summary>Loads the assembly file (and its PDB beside it) and also returns its bytes, which the
+    /// service hashes to know which version of the journeys wrote a store.</summary>
+    /// <exception cref="JourneyAssemblyException">The file is not a journey assembly built by `lifecycle build`.</exception>
+    public static (WorkspaceDef Workspace, byte[] Image) LoadFileWithImage(string path)
     {
         byte[] image;
         try
@@ -35,7 +40,7 @@ public static class JourneyAssemblyLoader
         var pdb = File.Exists(pdbPath) ? File.ReadAllBytes(pdbPath) : null;
         try
         {
-            return Load(image, pdb);
+            return (Load(image, pdb), image);
         }
         catch (BadImageFormatException)
         {
