@@ -9,19 +9,25 @@ namespace LifecycleLang.Runtime;
 /// name, then contact id (empty for a broadcast to everyone). A value: re-deriving a contact's timers
 /// after a pass allocates nothing.
 /// </summary>
-internal readonly record struct TimerEntry(Instant Due, int Group, string First, int Class, string Second, long Seq, TimerKind Kind, string Contact, string Name, int Entry)
+internal readonly record struct TimerEntry(Instant Due, int Group, int Class, long Seq, TimerKind Kind, string Contact, string Name, int Entry)
     : IComparable<TimerEntry>
 {
-    public static TimerEntry Sla(Instant due, string contact, string funnel, long seq) => new(due, 0, contact, 0, funnel, seq, TimerKind.Sla, contact, funnel, 0);
+    public static TimerEntry Sla(Instant due, string contact, string funnel, long seq) => new(due, 0, 0, seq, TimerKind.Sla, contact, funnel, 0);
 
-    public static TimerEntry Refresh(Instant due, string contact) => new(due, 0, contact, 1, "", 0, TimerKind.Refresh, contact, "", 0);
+    public static TimerEntry Refresh(Instant due, string contact) => new(due, 0, 1, 0, TimerKind.Refresh, contact, "", 0);
 
-    public static TimerEntry Wait(Instant due, string contact, string journey, long seq) => new(due, 0, contact, 2, journey, seq, TimerKind.Wait, contact, journey, 0);
+    public static TimerEntry Wait(Instant due, string contact, string journey, long seq) => new(due, 0, 2, seq, TimerKind.Wait, contact, journey, 0);
 
-    public static TimerEntry Broadcast(Instant due, string journey, int entry) => new(due, 1, journey, 0, "", entry, TimerKind.Broadcast, "", journey, entry);
+    public static TimerEntry Broadcast(Instant due, string journey, int entry) => new(due, 1, 0, entry, TimerKind.Broadcast, "", journey, entry);
 
     public static TimerEntry LocalBroadcast(Instant due, string journey, string contact, int entry, long seq) =>
-        new(due, 1, journey, 0, contact, seq, TimerKind.LocalBroadcast, contact, journey, entry);
+        new(due, 1, 0, seq, TimerKind.LocalBroadcast, contact, journey, entry);
+
+    // The two text keys of the order, derived rather than stored (a smaller entry to copy): a contact's
+    // own timers sort by contact, then funnel/journey; broadcasts by journey, then contact.
+    private string First => Group == 0 ? Contact : Name;
+
+    private string Second => Group == 0 ? Name : Contact;
 
     public int CompareTo(TimerEntry other)
     {
