@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Net.Sockets;
 using LifecycleLang.Hosting;
 using LifecycleLang.Runtime;
-using LifecycleLang.Semantics.Reporting;
 using LifecycleLang.Service;
 using LifecycleLang.Service.Delivery;
 using LifecycleLang.Service.Storage;

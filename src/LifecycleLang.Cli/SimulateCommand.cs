@@ -1,7 +1,6 @@
 using System.CommandLine;
 using LifecycleLang.Hosting;
 using LifecycleLang.Runtime;
-using LifecycleLang.Semantics.Reporting;
 using NodaTime;
 
 namespace LifecycleLang.Cli;

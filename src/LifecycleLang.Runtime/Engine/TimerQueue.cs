@@ -28,6 +28,7 @@ internal sealed class TimerQueue
     private readonly List<bool[]> _aliveChunks = [];
     private int _slotCount;
     private readonly Stack<int> _freeSlots = new();
+    private readonly List<int> _slotScratch = [];
 
     private Node[] _heap = new Node[64];
     private int _heapCount;
@@ -95,31 +96,42 @@ internal sealed class TimerQueue
             }
             return;
         }
-        ref var slots = ref CollectionsMarshal.GetValueRefOrAddDefault(_byContact, contact, out var exists);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_byContact, contact, out var exists);
         if (!exists)
         {
-            slots = new List<int>(timers.Count);
+            entry = new List<int>(timers.Count);
         }
-        if (Same(slots!, timers))
+        var slots = entry!;
+        if (Same(slots, timers))
         {
             return;
         }
-        // Keep the slots of timers that did not change; retire the others and push the new ones.
-        for (var i = slots!.Count - 1; i >= 0; i--)
-        {
-            if (!timers.Contains(Entry(slots[i])))
-            {
-                Kill(slots[i]);
-                slots.RemoveAt(i);
-            }
-        }
+        // Keep the slots of timers that did not change, retire the others and push the new ones, in the
+        // order of `timers`, so that the next unchanged pass takes the Same() shortcut above.
+        var kept = _slotScratch;
+        kept.Clear();
         foreach (var timer in timers)
         {
-            if (!ContainsEntry(slots, timer))
+            var index = IndexOfEntry(slots, timer);
+            if (index >= 0)
             {
-                slots.Add(Push(timer));
+                kept.Add(slots[index]);
+                slots[index] = -1; // taken
+            }
+            else
+            {
+                kept.Add(Push(timer));
             }
         }
+        foreach (var slot in slots)
+        {
+            if (slot >= 0)
+            {
+                Kill(slot);
+            }
+        }
+        slots.Clear();
+        slots.AddRange(kept);
         CompactIfSparse();
     }
 
@@ -131,16 +143,16 @@ internal sealed class TimerQueue
         }
     }
 
-    private bool ContainsEntry(List<int> slots, TimerEntry timer)
+    private int IndexOfEntry(List<int> slots, TimerEntry timer)
     {
-        foreach (var slot in slots)
+        for (var i = 0; i < slots.Count; i++)
         {
-            if (Entry(slot).Equals(timer))
+            if (slots[i] >= 0 && Entry(slots[i]).Equals(timer))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private bool Same(List<int> slots, List<TimerEntry> timers)
